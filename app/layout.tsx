@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { Providers } from "@/components/shell/providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Kabar", template: "%s · Kabar" },
+  description: "WhatsApp Business messaging and helpdesk dashboard",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The proxy sets a fresh CSP nonce per request; reading headers keeps every page dynamic so
+  // Next.js stamps that nonce on its own scripts.
+  await headers();
+  return (
+    <html lang="en">
+      <body>
+        <Providers>{children}</Providers>
+      </body>
+    </html>
+  );
+}

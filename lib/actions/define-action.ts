@@ -1,0 +1,89 @@
+import "server-only";
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/guard";
+import type { Role } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { currentRequestIp } from "@/lib/auth/current-user";
+import { logger } from "@/lib/log/logger";
+import { ExpectedError } from "./errors";
+import type { ActionResult, FieldErrors } from "./result";
+
+export interface ActionContext {
+  user: SessionUser;
+  ip: string | null;
+}
+
+interface ActionDefinition<S extends z.ZodType, T> {
+  /** Names the action in logs and the audit trail. */
+  name: string;
+  input: S;
+  roles: readonly Role[];
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+}
+
+/** A server action built by defineAction: callable with an object or with FormData. */
+export type KabarAction<T> = (input: unknown) => Promise<ActionResult<T>>;
+
+/**
+ * The one way to build a server action: session and role check → zod parse → service call →
+ * one typed result. Expected errors are shown; anything else is logged with an id and masked.
+ */
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): KabarAction<T> {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await requireRole(def.roles, def.name);
+      const parsed = def.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          message: "Some fields need attention.",
+          fieldErrors: toFieldErrors(parsed.error),
+          code: "invalid_input",
+        };
+      }
+      const data = await def.run(parsed.data, { user, ip: await currentRequestIp() });
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ExpectedError) {
+        return {
+          ok: false,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          code: error.code,
+        };
+      }
+      const errorId = crypto.randomUUID().slice(0, 8);
+      logger.error("action failed", { action: def.name, errorId, error });
+      return {
+        ok: false,
+        message: `Something went wrong on our side. If it happens again, quote reference ${errorId}.`,
+        errorId,
+      };
+    }
+  };
+}
+
+/** Adapts an action for useActionState(formAction, initial). */
+export function asFormAction<T>(action: KabarAction<T>) {
+  return (_previous: ActionResult<T>, formData: FormData) => action(formData);
+}
+
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("$ACTION")) continue; // React's own fields
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}

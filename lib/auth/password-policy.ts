@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { dictionary } from "@zxcvbn-ts/language-common";
+
+// NIST SP 800-63B: length limits and a blocklist of common passwords; no composition rules.
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+let common: Set<string> | undefined;
+function commonPasswords(): Set<string> {
+  common ??= new Set(
+    (dictionary["passwords-common"] as string[]).filter((p) => p.length >= PASSWORD_MIN),
+  );
+  return common;
+}
+
+export function isCommonPassword(password: string): boolean {
+  return commonPasswords().has(password.toLowerCase());
+}
+
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
+  .refine((p) => !isCommonPassword(p), {
+    message: "This password is too common: choose one that is harder to guess",
+  });

@@ -1,0 +1,81 @@
+// The one description of Kabar's configuration. lib/env.ts parses process.env with it once;
+// scripts (demo, seed) reuse it so a bad value fails the same way everywhere.
+import { z } from "zod";
+import { defaultDatabaseUrl, defaultSandboxUrl } from "./env-defaults";
+
+const url = (name: string) =>
+  z.url({ message: `${name} must be an absolute http(s) URL, for example ${defaultSandboxUrl}` });
+
+const timeZone = (name: string) =>
+  z.string().refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: `${name} must be an IANA time zone such as Asia/Jakarta` },
+  );
+
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default(defaultDatabaseUrl)
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+      message: "DATABASE_URL must be file:<path> (SQLite) or postgresql://… (PostgreSQL)",
+    }),
+  DAMCORP_WHATSAPP_URL: url("DAMCORP_WHATSAPP_URL").default(defaultSandboxUrl),
+  DAMCORP_HELPDESK_URL: url("DAMCORP_HELPDESK_URL").default(defaultSandboxUrl),
+  /** Optional headless sender: appears as a read-only sender number. */
+  DAMCORP_TOKEN: optionalSecret,
+  DAMCORP_SENDER_NUMBER: z.string().optional(),
+  DAMCORP_HELPDESK_API_KEY: optionalSecret,
+  DAMCORP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /** 32 bytes, base64 or hex: encrypts tokens and api-keys at rest (AES-256-GCM). */
+  KABAR_SECRET_KEY: z
+    .string({
+      message: "KABAR_SECRET_KEY is required (npm run demo writes one to data/secrets.env)",
+    })
+    .refine((v) => decodeKey(v) !== null, {
+      message: "KABAR_SECRET_KEY must be 32 bytes as base64 (44 characters) or hex (64 characters)",
+    }),
+  /** Previous key, only while `npm run secrets:rotate` re-encrypts. */
+  KABAR_SECRET_KEY_PREVIOUS: z.string().optional(),
+  /** Signs session cookies. */
+  NEXTAUTH_SECRET: z
+    .string({
+      message: "NEXTAUTH_SECRET is required (npm run demo writes one to data/secrets.env)",
+    })
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_URL: z.url().optional(),
+  KABAR_DATA_DIR: z.string().default("./data"),
+  KABAR_TIME_ZONE: timeZone("KABAR_TIME_ZONE").default("Asia/Jakarta"),
+  HELPDESK_TIME_ZONE: timeZone("HELPDESK_TIME_ZONE").default("Asia/Jakarta"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Decodes a 32-byte key written as base64 or hex; null when it is neither. */
+export function decodeKey(value: string): Buffer | null {
+  const hex = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, "hex") : null;
+  if (hex) return hex;
+  const b64 = Buffer.from(value, "base64");
+  return b64.length === 32 ? b64 : null;
+}
+
+/** Parses an environment; throws one Error naming every wrong variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Kabar cannot start: invalid configuration\n${lines.join("\n")}`);
+}

@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { e2eAppUrl, e2eEnv, e2eSandboxUrl } from "./scripts/lib/test-env.mjs";
+
+// Debian's Chromium (Playwright cannot download its own browser offline); see scripts/test.mjs.
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  use: {
+    baseURL: e2eAppUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx sandbox/main.ts",
+      url: `${e2eSandboxUrl}/__sandbox/state`,
+      env: { ...process.env, ...e2eEnv } as Record<string, string>,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/e2e-prepare.mjs && node_modules/.bin/next start -p ${e2eEnv.PORT}`,
+      url: `${e2eAppUrl}/api/health`,
+      env: { ...process.env, ...e2eEnv } as Record<string, string>,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { buildCsp, hstsHeader, staticSecurityHeaders } from "@/lib/security/csp";
+
+// Runs before every page and route: sets the per-request CSP nonce and security headers.
+// It does NOT decide access: every page, action and route checks the session itself
+// (lib/auth/guard.ts), so a forged x-middleware-subrequest header that skips this gains nothing.
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders))
+    response.headers.set(name, value);
+  if (process.env.NODE_ENV === "production" && request.nextUrl.protocol === "https:") {
+    response.headers.set("Strict-Transport-Security", hstsHeader);
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

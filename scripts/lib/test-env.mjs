@@ -1,0 +1,22 @@
+// The environment of the browser tests: their own SQLite file, sandbox port and app port, and
+// fixed throwaway secrets (never used outside tests). Shared by scripts/test.mjs (which builds
+// with it) and playwright.config.ts (which serves with it).
+export const E2E_APP_PORT = 3100;
+export const E2E_SANDBOX_PORT = 4110;
+export const e2eSandboxUrl = `http://127.0.0.1:${E2E_SANDBOX_PORT}`;
+export const e2eAppUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
+
+export const e2eEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: "file:./data/e2e.db",
+  DAMCORP_WHATSAPP_URL: e2eSandboxUrl,
+  DAMCORP_HELPDESK_URL: e2eSandboxUrl,
+  NEXTAUTH_URL: e2eAppUrl,
+  NEXTAUTH_SECRET: "e2e-session-secret-not-for-production-0123456789",
+  KABAR_SECRET_KEY: "ZTJlLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24tMDEyMzQ=",
+  KABAR_DATA_DIR: "./data/e2e-files",
+  PORT: String(E2E_APP_PORT),
+  SANDBOX_PORT: String(E2E_SANDBOX_PORT),
+  // Generous so browser tests never trip the sandbox's rate limit by accident.
+  SANDBOX_RATE_LIMIT: "6000",
+};

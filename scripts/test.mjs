@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, then runs every check and test suite and ends with one
+// line "N passed, M failed" that adds them all up:
+//   static checks (TypeScript, ESLint, Prettier) · unit + integration (Vitest) · browser (Playwright).
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { ensureDependencies, npxBin, run } from "./lib/run.mjs";
+import { e2eEnv } from "./lib/test-env.mjs";
+
+const out = ".test-output";
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
+const wants = (suite) => only.length === 0 || only.includes(suite);
+
+ensureDependencies();
+const results = [];
+const record = (suite, passed, failed, note = "") => results.push({ suite, passed, failed, note });
+
+if (run(npxBin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] }) !== 0) {
+  record("prisma generate", 0, 1);
+}
+
+if (wants("static")) {
+  for (const [name, bin, args] of [
+    ["typescript", "tsc", ["--noEmit", "-p", "tsconfig.json"]],
+    ["eslint", "eslint", [".", "--max-warnings=0"]],
+    ["prettier", "prettier", ["--check", ".", "--log-level=warn"]],
+  ]) {
+    console.log(`\n▶ ${name}`);
+    const ok = run(npxBin(bin), args) === 0;
+    record(name, ok ? 1 : 0, ok ? 0 : 1);
+  }
+}
+
+if (wants("unit")) {
+  console.log("\n▶ vitest (unit + integration)");
+  const file = `${out}/vitest.json`;
+  run(npxBin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
+  if (existsSync(file)) {
+    const r = JSON.parse(readFileSync(file, "utf8"));
+    const failedSuites = (r.testResults ?? []).filter(
+      (s) => s.status === "failed" && s.assertionResults.length === 0,
+    ).length;
+    record("vitest", r.numPassedTests, r.numFailedTests + failedSuites);
+  } else record("vitest", 0, 1, "no report written");
+}
+
+if (wants("e2e")) {
+  const browser = ensureChromium();
+  const env = { ...process.env, ...e2eEnv, NODE_ENV: "production" };
+  console.log("\n▶ next build (for the browser tests)");
+  if (run(npxBin("next"), ["build"], { env }) !== 0) record("next build", 0, 1);
+  else if (!browser) record("playwright", 0, 1, "no Chromium (see above)");
+  else {
+    console.log("\n▶ playwright (Chromium)");
+    const file = `${out}/playwright.json`;
+    run(npxBin("playwright"), ["test"], {
+      env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+    });
+    if (existsSync(file)) {
+      const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
+      record(
+        "playwright",
+        (s.expected ?? 0) + (s.flaky ?? 0),
+        (s.unexpected ?? 0) + (s.errors?.length ?? 0),
+      );
+    } else record("playwright", 0, 1, "no report written");
+  }
+}
+
+console.log("\nSummary");
+for (const r of results) {
+  console.log(
+    `  ${r.suite.padEnd(16)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ""}`,
+  );
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
+
+/** Finds Chromium; as root on Debian installs Debian's package; otherwise says what to install. */
+function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (found) return found;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing Debian's Chromium for the browser tests (apt-get install chromium)…");
+    spawnSync("apt-get", ["update"], { stdio: "inherit" });
+    spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  }
+  console.error(
+    "Browser tests need Chromium: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.",
+  );
+  return null;
+}
