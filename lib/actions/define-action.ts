@@ -25,11 +25,17 @@ interface ActionDefinition<S extends z.ZodType, T> {
 export type KabarAction<T> = (input: unknown) => Promise<ActionResult<T>>;
 
 /**
+ * The roles an action allows, kept on the function for the access-control test, which calls
+ * every exported action with every role and without a session.
+ */
+export const actionRoles = new WeakMap<object, readonly Role[]>();
+
+/**
  * The one way to build a server action: session and role check → zod parse → service call →
  * one typed result. Expected errors are shown; anything else is logged with an id and masked.
  */
 export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): KabarAction<T> {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
     try {
       const user = await requireRole(def.roles, def.name);
       const parsed = def.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
@@ -61,6 +67,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       };
     }
   };
+  actionRoles.set(action, def.roles);
+  return action;
 }
 
 /** Adapts an action for useActionState(formAction, initial). */

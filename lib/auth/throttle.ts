@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { FAILURE_MEMORY_MS, throttleDelayMs } from "./throttle-policy";
+import { FAILURE_MEMORY_MS, throttleDelayMs, throttleKind } from "./throttle-policy";
 
 export function throttleKeys(email: string, ip: string | null): string[] {
   const keys = [`email:${email.trim().toLowerCase()}`];
@@ -19,7 +19,7 @@ export async function recordSignInFailure(keys: string[], now = new Date()): Pro
     const row = await db.signInThrottle.findUnique({ where: { key } });
     const recent = row && now.getTime() - row.lastFailure.getTime() < FAILURE_MEMORY_MS;
     const failures = recent ? row.failures + 1 : 1;
-    const delay = throttleDelayMs(failures);
+    const delay = throttleDelayMs(failures, throttleKind(key));
     const blockedUntil = delay > 0 ? new Date(now.getTime() + delay) : null;
     await db.signInThrottle.upsert({
       where: { key },

@@ -15,6 +15,12 @@ export const e2eEnv = {
   NEXTAUTH_SECRET: "e2e-session-secret-not-for-production-0123456789",
   KABAR_SECRET_KEY: "ZTJlLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24tMDEyMzQ=",
   KABAR_DATA_DIR: "./data/e2e-files",
+  // A headless-deployment sender and helpdesk key from the environment, as production may set
+  // them; the browser tests assert neither value ever reaches the browser.
+  DAMCORP_TOKEN: "sandbox-token",
+  DAMCORP_SENDER_NUMBER: "+6281100000009",
+  DAMCORP_HELPDESK_API_KEY: "e2e-helpdesk-key-31f9c0d2",
+  SANDBOX_API_KEY: "e2e-helpdesk-key-31f9c0d2",
   PORT: String(E2E_APP_PORT),
   SANDBOX_PORT: String(E2E_SANDBOX_PORT),
   // Generous so browser tests never trip the sandbox's rate limit by accident.

@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts, DEMO_PASSWORD, signIn } from "./support/auth";
+
+const sectionsByRole = {
+  admin: ["Composer", "Media", "Tickets", "History", "Settings"],
+  agent: ["Composer", "Media", "Tickets", "History"],
+  viewer: ["Media", "Tickets", "History"],
+} as const;
+
+for (const role of ["admin", "agent", "viewer"] as const) {
+  test(`${role} signs in, sees only their sections, and signs out`, async ({ page }) => {
+    await signIn(page, role);
+    await expect(page.getByTestId("current-role")).toHaveText(new RegExp(role, "i"));
+    const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+    await expect(links).toHaveText([...sectionsByRole[role]]);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/history");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+}
+
+test("a viewer has no send control and cannot open the composer", async ({ page }) => {
+  await signIn(page, "viewer");
+  await expect(page.getByRole("link", { name: "Composer" })).toHaveCount(0);
+  await page.goto("/composer");
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /send/i })).toHaveCount(0);
+});
+
+test("an agent cannot open Settings", async ({ page }) => {
+  await signIn(page, "agent");
+  await expect(page.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+});
+
+test("a wrong password and an unknown email get the same message", async ({ page }) => {
+  const messages: string[] = [];
+  for (const email of [demoAccounts.agent, "nobody-here@demo.kabar"]) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert");
+    await expect(alert).toBeVisible();
+    messages.push((await alert.textContent()) ?? "");
+  }
+  expect(messages[0]).toBe(messages[1]);
+  expect(messages[0]).toContain("do not match");
+});
+
+test("repeated failures are throttled with a growing delay", async ({ page }) => {
+  const email = "throttle-probe@demo.kabar";
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+  }
+  await expect(page.getByRole("alert")).toContainText(/Too many attempts\. Wait \d+ seconds/);
+});
