@@ -9,7 +9,8 @@ CREATE TABLE "User" (
     "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
-    "lastSignInAt" DATETIME
+    "lastSignInAt" DATETIME,
+    "timeZone" TEXT
 );
 
 -- CreateTable
