@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { demoAccounts, DEMO_PASSWORD, signIn } from "./support/auth";
 
 const sectionsByRole = {
-  admin: ["Composer", "Media", "Tickets", "History", "Settings"],
-  agent: ["Composer", "Media", "Tickets", "History"],
-  viewer: ["Media", "Tickets", "History"],
+  admin: ["Composer", "Media", "Tickets", "History", "Overview", "Audit trail", "Settings"],
+  agent: ["Composer", "Media", "Tickets", "History", "Overview"],
+  viewer: ["Media", "Tickets", "History", "Overview"],
 } as const;
 
 for (const role of ["admin", "agent", "viewer"] as const) {

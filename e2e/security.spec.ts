@@ -66,7 +66,8 @@ test("no token, api-key or session secret reaches the browser", async ({ page })
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    for (const secret of secrets) expect(text.includes(secret), `${file} contains a secret`).toBe(false);
+    for (const secret of secrets)
+      expect(text.includes(secret), `${file} contains a secret`).toBe(false);
   }
 });
 

@@ -4,7 +4,15 @@ import { signIn } from "./support/auth";
 test("an admin opens the shell and reaches every section", async ({ page }) => {
   await signIn(page, "admin");
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const section of ["Composer", "Media", "Tickets", "History", "Settings"]) {
+  for (const section of [
+    "Composer",
+    "Media",
+    "Tickets",
+    "History",
+    "Overview",
+    "Audit trail",
+    "Settings",
+  ]) {
     await nav.getByRole("link", { name: section }).click();
     await expect(page.getByRole("heading", { level: 1, name: section })).toBeVisible();
     await expect(nav.getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
