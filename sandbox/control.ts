@@ -1,0 +1,123 @@
+// Test-control endpoints under /__sandbox/. Plain JSON without the Damcorp envelope and without
+// auth, faults or rate limits, so tests can always steer and inspect the sandbox.
+import { z } from "zod";
+import { CATALOG_ID, PRODUCTS } from "./catalog";
+import type { Reply } from "./envelope";
+import { faultSchema } from "./faults";
+import { formatTicket } from "./helpdesk/format";
+import { GROUPS, OPERATORS } from "./helpdesk/model";
+import { parseJsonObject } from "./http";
+import { validNumberOrNull } from "./numbers";
+import type { SandboxState } from "./state";
+import { TEMPLATES } from "./templates";
+
+export const CONTROL_PREFIX = "/__sandbox/";
+
+const inboundSchema = z.object({
+  from: z.string().min(1),
+  body: z.string(),
+  at: z
+    .string()
+    .refine((value) => !Number.isNaN(Date.parse(value)), "must be an ISO date-time")
+    .optional(),
+});
+
+const reply = (status: number, body: unknown): Reply => ({ status, body });
+const badRequest = (error: string) => reply(400, { error });
+
+export function handleControl(
+  state: SandboxState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  rawBody: Buffer,
+): Reply {
+  const action = `${method} ${path.replace(/\/$/, "")}`;
+  switch (action) {
+    case "GET /__sandbox/requests":
+      return reply(200, { requests: state.log.list(query.get("path") ?? undefined) });
+    case "POST /__sandbox/reset":
+      state.reset();
+      return reply(200, { ok: true });
+    case "GET /__sandbox/faults":
+      return reply(200, { faults: state.faults.list() });
+    case "POST /__sandbox/faults": {
+      const parsed = faultSchema.safeParse(parseJsonObject(rawBody.toString("utf8")));
+      if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+      state.faults.add(parsed.data);
+      return reply(200, { ok: true, faults: state.faults.list() });
+    }
+    case "POST /__sandbox/inbound":
+      return recordInbound(state, rawBody);
+    case "GET /__sandbox/state":
+      return reply(200, snapshot(state));
+    default:
+      return reply(404, { error: `unknown control endpoint ${action}` });
+  }
+}
+
+/** A customer message: opens the 24-hour window and joins the customer's active ticket. */
+function recordInbound(state: SandboxState, rawBody: Buffer): Reply {
+  const parsed = inboundSchema.safeParse(parseJsonObject(rawBody.toString("utf8")));
+  if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+  const from = validNumberOrNull(parsed.data.from);
+  if (!from) return badRequest("from: not a valid phone number");
+  const at = parsed.data.at ? new Date(parsed.data.at) : state.now();
+  const ticket = state.activeTicketOf(from);
+  ticket?.messages.push({
+    at,
+    body: parsed.data.body,
+    messageType: "text",
+    kind: "USER_ANSWER",
+    caption: null,
+  });
+  const ticketCode = ticket?.code ?? null;
+  state.inbound.push({ from, body: parsed.data.body, at, ticketCode });
+  return reply(200, { ok: true, from, at: at.toISOString(), ticketCode });
+}
+
+function snapshot(state: SandboxState) {
+  const { options } = state;
+  const customers = [
+    ...new Set([
+      ...state.tickets.map((t) => t.customerNumber),
+      ...state.inbound.map((m) => m.from),
+    ]),
+  ];
+  return {
+    config: {
+      seed: options.seed,
+      timeZone: options.timeZone,
+      rateLimit: options.rateLimit,
+      now: state.now().toISOString(),
+      token: options.token,
+      apiKey: options.apiKey,
+    },
+    templates: TEMPLATES,
+    catalog: { catalogId: CATALOG_ID, products: PRODUCTS },
+    groups: GROUPS,
+    operators: OPERATORS,
+    tickets: state.tickets.map((t) => ({
+      ...formatTicket(t, options.timeZone, true),
+      tag: t.tag,
+      group: t.group,
+    })),
+    media: [...state.media.values()].map((m) => ({
+      id: m.id,
+      source: m.source,
+      size: m.bytes?.length ?? null,
+      contentType: m.contentType,
+      url: m.url,
+      filename: m.filename,
+      createdAt: m.createdAt.toISOString(),
+    })),
+    inbound: state.inbound.map((m) => ({ ...m, at: m.at.toISOString() })),
+    // Which customers may receive session messages right now (handy when picking test numbers).
+    window: customers.map((number) => ({
+      number,
+      lastCustomerMessageAt: state.lastCustomerMessageAt(number)?.toISOString() ?? null,
+      inWindow: state.isInWindow(number),
+    })),
+    faults: state.faults.list(),
+  };
+}

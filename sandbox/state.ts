@@ -1,0 +1,99 @@
+// All mutable sandbox state in one place, so /__sandbox/reset can put every part back.
+import { DAY_MS } from "./clock";
+import { FaultQueue } from "./faults";
+import type { Ticket } from "./helpdesk/model";
+import { IdGenerator } from "./ids";
+import { RequestLog } from "./log";
+import { RateLimiter } from "./rateLimit";
+import { seedTickets } from "./seed";
+
+export interface ResolvedOptions {
+  token: string;
+  apiKey: string;
+  rateLimit: { max: number; windowMs: number };
+  timeZone: string;
+  now: () => Date;
+  seed: number;
+}
+
+export interface MediaRecord {
+  id: string;
+  /** Null when the media was given as a URL: the sandbox never fetches remote files. */
+  bytes: Buffer | null;
+  url: string | null;
+  contentType: string | null;
+  filename: string | null;
+  source: "upload" | "send";
+  createdAt: Date;
+}
+
+export interface InboundMessage {
+  from: string;
+  body: string;
+  at: Date;
+  ticketCode: string | null;
+}
+
+export class SandboxState {
+  tickets: Ticket[] = [];
+  nextTicketCode = 0;
+  media = new Map<string, MediaRecord>();
+  inbound: InboundMessage[] = [];
+  ids: IdGenerator;
+  readonly log = new RequestLog();
+  readonly faults = new FaultQueue();
+  readonly rate: RateLimiter;
+
+  constructor(readonly options: ResolvedOptions) {
+    this.rate = new RateLimiter(options.rateLimit.max, options.rateLimit.windowMs);
+    this.ids = new IdGenerator(options.seed);
+    this.reset();
+  }
+
+  now(): Date {
+    return this.options.now();
+  }
+
+  reset(): void {
+    this.log.clear();
+    this.faults.clear();
+    this.rate.clear();
+    this.media.clear();
+    this.inbound = [];
+    this.ids = new IdGenerator(this.options.seed);
+    const seeded = seedTickets(this.options.seed, this.now());
+    this.tickets = seeded.tickets;
+    this.nextTicketCode = seeded.nextTicketCode;
+  }
+
+  findTicket(code: string): Ticket | undefined {
+    return this.tickets.find((t) => t.code === code);
+  }
+
+  /** The customer's open or processing ticket (the helpdesk allows at most one). */
+  activeTicketOf(number: string): Ticket | undefined {
+    return this.tickets.find((t) => t.customerNumber === number && t.status !== "close");
+  }
+
+  /** Latest message from the customer: a sandbox inbound or a USER_ANSWER in any of their tickets. */
+  lastCustomerMessageAt(number: string): Date | null {
+    let latest: number | null = null;
+    for (const message of this.inbound) {
+      if (message.from === number) latest = Math.max(latest ?? -Infinity, message.at.getTime());
+    }
+    for (const ticket of this.tickets) {
+      if (ticket.customerNumber !== number) continue;
+      for (const message of ticket.messages) {
+        if (message.kind === "USER_ANSWER")
+          latest = Math.max(latest ?? -Infinity, message.at.getTime());
+      }
+    }
+    return latest === null ? null : new Date(latest);
+  }
+
+  /** WhatsApp's customer-service window: open until 24 hours after the customer's last message. */
+  isInWindow(number: string): boolean {
+    const last = this.lastCustomerMessageAt(number);
+    return last !== null && this.now().getTime() - last.getTime() <= DAY_MS;
+  }
+}
