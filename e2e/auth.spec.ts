@@ -43,7 +43,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    const alert = page.getByRole("alert");
+    const alert = page.getByRole("form", { name: "Sign in" }).getByRole("alert");
     await expect(alert).toBeVisible();
     messages.push((await alert.textContent()) ?? "");
   }
@@ -58,7 +58,9 @@ test("repeated failures are throttled with a growing delay", async ({ page }) =>
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong-${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toBeVisible();
   }
-  await expect(page.getByRole("alert")).toContainText(/Too many attempts\. Wait \d+ seconds/);
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText(
+    /Too many attempts\. Wait \d+ seconds/,
+  );
 });

@@ -32,7 +32,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={onSubmit} aria-label="Sign in" className="flex flex-col gap-4" noValidate>
       <label className="flex flex-col gap-1 text-sm font-medium">
         Email
         <input
