@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { e2eEnv } from "../scripts/lib/test-env.mjs";
+import { e2eDistDir, e2eEnv } from "../scripts/lib/test-env.mjs";
 import { signIn } from "./support/auth";
 
 const secrets = [
@@ -62,7 +62,7 @@ test("no token, api-key or session secret reaches the browser", async ({ page })
     const html = (await response?.text()) ?? "";
     for (const secret of secrets) expect(html, `${url} contains a secret`).not.toContain(secret);
   }
-  const files = listFiles(".next/static");
+  const files = listFiles(path.join(e2eDistDir, "static"));
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
     const text = readFileSync(file, "utf8");

@@ -1,20 +1,24 @@
 // The environment of the browser tests: their own SQLite file, sandbox port and app port, and
 // fixed throwaway secrets (never used outside tests). Shared by scripts/test.mjs (which builds
-// with it) and playwright.config.ts (which serves with it).
-export const E2E_APP_PORT = 3100;
-export const E2E_SANDBOX_PORT = 4110;
+// with it) and playwright.config.ts (which serves with it). E2E_APP_PORT, E2E_SANDBOX_PORT and
+// NEXT_DIST_DIR let several checkouts or engineers run the browser tests side by side.
+export const E2E_APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+export const E2E_SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 export const e2eSandboxUrl = `http://127.0.0.1:${E2E_SANDBOX_PORT}`;
 export const e2eAppUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
+export const e2eDistDir = process.env.NEXT_DIST_DIR ?? ".next";
+export const e2eDatabaseFile = `data/e2e-${E2E_APP_PORT}.db`;
 
 export const e2eEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: "file:./data/e2e.db",
+  NEXT_DIST_DIR: e2eDistDir,
+  DATABASE_URL: `file:./${e2eDatabaseFile}`,
   DAMCORP_WHATSAPP_URL: e2eSandboxUrl,
   DAMCORP_HELPDESK_URL: e2eSandboxUrl,
   NEXTAUTH_URL: e2eAppUrl,
   NEXTAUTH_SECRET: "e2e-session-secret-not-for-production-0123456789",
   KABAR_SECRET_KEY: "ZTJlLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24tMDEyMzQ=",
-  KABAR_DATA_DIR: "./data/e2e-files",
+  KABAR_DATA_DIR: `./data/e2e-${E2E_APP_PORT}-files`,
   // A headless-deployment sender and helpdesk key from the environment, as production may set
   // them; the browser tests assert neither value ever reaches the browser.
   DAMCORP_TOKEN: "sandbox-token",
