@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { roleAllows, roleLabels } from "@/lib/auth/roles";
 import { navItems } from "./nav-items";
@@ -27,6 +28,12 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
               {user.email} · <span data-testid="current-role">{roleLabels[user.role]}</span>
             </p>
           </div>
+          <Link
+            href="/account"
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-center text-sm text-slate-700 hover:bg-slate-100"
+          >
+            Account
+          </Link>
           <SignOutButton />
         </div>
       </aside>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { isSetupNeeded } from "@/lib/setup/is-setup-needed";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,6 +19,15 @@ export default async function SignInPage() {
         <Suspense>
           <SignInForm />
         </Suspense>
+        {(await isSetupNeeded()) ? (
+          <p className="mt-6 rounded-md bg-brand-50 p-3 text-sm text-brand-900">
+            No account exists yet.{" "}
+            <Link href="/setup" className="font-medium underline">
+              Set up Kabar
+            </Link>{" "}
+            by creating the first admin.
+          </p>
+        ) : null}
       </div>
     </main>
   );
