@@ -58,6 +58,7 @@ CREATE TABLE "Template" (
     "body" TEXT NOT NULL,
     "footer" TEXT,
     "buttons" TEXT NOT NULL DEFAULT '[]',
+    "buttonsFormat" TEXT NOT NULL DEFAULT 'array',
     "cards" TEXT NOT NULL DEFAULT '[]',
     "offerExpiry" BOOLEAN NOT NULL DEFAULT false,
     "createdById" TEXT,
@@ -88,6 +89,7 @@ CREATE TABLE "MediaAsset" (
 CREATE TABLE "Send" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "idempotencyKey" TEXT NOT NULL,
+    "composeId" TEXT,
     "userId" TEXT,
     "senderNumberId" TEXT,
     "kind" TEXT NOT NULL,
@@ -167,6 +169,9 @@ CREATE UNIQUE INDEX "Send_idempotencyKey_key" ON "Send"("idempotencyKey");
 
 -- CreateIndex
 CREATE INDEX "Send_createdAt_id_idx" ON "Send"("createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Send_composeId_idx" ON "Send"("composeId");
 
 -- CreateIndex
 CREATE INDEX "Send_outcome_createdAt_idx" ON "Send"("outcome", "createdAt");

@@ -1,0 +1,51 @@
+import "server-only";
+import { createDamcorpClient, type DamcorpClient, type OnRetry } from "@/lib/damcorp";
+import { env } from "@/lib/env";
+import { ExpectedError } from "@/lib/actions/errors";
+import { getSenderCredentialsOrThrow } from "@/lib/senders/get-sender-credentials";
+import { getHelpdeskApiKey } from "@/lib/settings/get-helpdesk-api-key";
+
+// One base client from the validated env; per-call credentials come from the sender or the
+// helpdesk setting (decrypted just in time, registered for redaction, never returned).
+let base: DamcorpClient | undefined;
+function baseClient(): DamcorpClient {
+  base ??= createDamcorpClient({
+    whatsappUrl: env.DAMCORP_WHATSAPP_URL,
+    helpdeskUrl: env.DAMCORP_HELPDESK_URL,
+    timeoutMs: env.DAMCORP_TIMEOUT_MS,
+    helpdeskTimeZone: env.HELPDESK_TIME_ZONE,
+  });
+  return base;
+}
+
+/** A WhatsApp client that sends as one sender number. */
+export async function getWhatsAppClient(
+  senderId: string,
+  onRetry?: OnRetry,
+): Promise<{ client: DamcorpClient; senderNumber: string | null }> {
+  const sender = await getSenderCredentialsOrThrow(senderId);
+  const client = onRetry
+    ? createDamcorpClient({
+        whatsappUrl: env.DAMCORP_WHATSAPP_URL,
+        helpdeskUrl: env.DAMCORP_HELPDESK_URL,
+        timeoutMs: env.DAMCORP_TIMEOUT_MS,
+        helpdeskTimeZone: env.HELPDESK_TIME_ZONE,
+        token: sender.token,
+        onRetry,
+      })
+    : baseClient().withCredentials({ token: sender.token });
+  return { client, senderNumber: sender.number };
+}
+
+/** A helpdesk client with the configured api-key, or an error that says where to set one. */
+export async function getHelpdeskClient(): Promise<DamcorpClient> {
+  const apiKey = await getHelpdeskApiKey();
+  if (!apiKey) {
+    throw new ExpectedError(
+      "No helpdesk api-key is configured. An admin can add it in Settings.",
+      undefined,
+      "helpdesk_not_configured",
+    );
+  }
+  return baseClient().withCredentials({ apiKey });
+}
