@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { resolveUserSession } from "./sessions";
 import type { SessionUser } from "./session-user";
 
@@ -28,8 +29,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 
 export async function currentRequestIp(): Promise<string | null> {
   try {
-    const h = await headers();
-    return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip");
+    return clientIpFrom(await headers());
   } catch {
     return null;
   }

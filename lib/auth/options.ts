@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { attemptSignIn } from "./sign-in";
 import { revokeUserSession, SESSION_IDLE_MS } from "./sessions";
 import { db } from "@/lib/db/client";
