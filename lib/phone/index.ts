@@ -1,0 +1,18 @@
+// Phone numbers for Kabar: one number (normalizePhone) or a pasted list (parseRecipientList).
+export {
+  DEFAULT_REGION,
+  normalizePhone,
+  type NormalizedPhone,
+  type PhoneError,
+  type PhoneProblem,
+  type PhoneResult,
+} from "./normalize";
+export {
+  parseRecipientList,
+  splitRecipientList,
+  type DuplicateListEntry,
+  type InvalidListEntry,
+  type ListedRecipient,
+  type ListPosition,
+  type RecipientListResult,
+} from "./recipient-list";
