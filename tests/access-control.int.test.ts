@@ -13,8 +13,14 @@ vi.mock("@/lib/auth/current-user", () => ({
   currentRequestIp: async () => "203.0.113.9",
 }));
 
-const { actionRoles } = await import("@/lib/actions/define-action");
+const { actionRoles, publicActions } = await import("@/lib/actions/define-action");
 const { db } = await import("@/lib/db/client");
+
+/** Action files that are public by design (built with definePublicAction), with the reason. */
+const publicActionFiles: Record<string, string> = {
+  "app/(auth)/setup/actions.ts":
+    "first run: nobody can be signed in yet; the service refuses once any user exists",
+};
 
 /** Routes that are public by design, with the reason. */
 const publicRoutes: Record<string, string> = {
@@ -52,7 +58,16 @@ describe("server actions", () => {
     for (const file of useServerFiles) expect(file).toMatch(/^app\/.*actions\.ts$/);
   });
 
-  for (const file of useServerFiles) {
+  for (const file of useServerFiles.filter((f) => f in publicActionFiles)) {
+    it(`${file} exports only public actions (${publicActionFiles[file]})`, async () => {
+      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+      const fns = Object.values(mod).filter((v) => typeof v === "function") as object[];
+      expect(fns.length).toBeGreaterThan(0);
+      for (const fn of fns) expect(publicActions.has(fn)).toBe(true);
+    });
+  }
+
+  for (const file of useServerFiles.filter((f) => !(f in publicActionFiles))) {
     describe(file, () => {
       let actions: [string, (input: unknown) => Promise<unknown>][] = [];
       beforeAll(async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
@@ -29,16 +30,25 @@ export type KabarAction<T> = (input: unknown) => Promise<ActionResult<T>>;
  * every exported action with every role and without a session.
  */
 export const actionRoles = new WeakMap<object, readonly Role[]>();
+/** Actions that deliberately need no session (listed with a reason in the access-control test). */
+export const publicActions = new WeakSet<object>();
 
-/**
- * The one way to build a server action: session and role check → zod parse → service call →
- * one typed result. Expected errors are shown; anything else is logged with an id and masked.
- */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): KabarAction<T> {
-  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+interface Pipeline<S extends z.ZodType, T, C> {
+  name: string;
+  input: S;
+  /** Who is calling: throws NotSignedIn/Forbidden (as ExpectedError) to refuse. */
+  authorise: () => Promise<C>;
+  run: (input: z.output<S>, ctx: C & { ip: string | null }) => Promise<T>;
+}
+
+// Access check → zod parse → service → one typed result. Expected errors are shown; Next's own
+// control flow (redirect, notFound, forbidden) passes through; anything else is logged with an
+// id and masked.
+function buildAction<S extends z.ZodType, T, C>(p: Pipeline<S, T, C>): KabarAction<T> {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
-      const user = await requireRole(def.roles, def.name);
-      const parsed = def.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      const ctx = await p.authorise();
+      const parsed = p.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
       if (!parsed.success) {
         return {
           ok: false,
@@ -47,9 +57,10 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
           code: "invalid_input",
         };
       }
-      const data = await def.run(parsed.data, { user, ip: await currentRequestIp() });
+      const data = await p.run(parsed.data, { ...ctx, ip: await currentRequestIp() });
       return { ok: true, data };
     } catch (error) {
+      unstable_rethrow(error);
       if (error instanceof ExpectedError) {
         return {
           ok: false,
@@ -59,7 +70,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
         };
       }
       const errorId = crypto.randomUUID().slice(0, 8);
-      logger.error("action failed", { action: def.name, errorId, error });
+      logger.error("action failed", { action: p.name, errorId, error });
       return {
         ok: false,
         message: `Something went wrong on our side. If it happens again, quote reference ${errorId}.`,
@@ -67,7 +78,34 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       };
     }
   };
+}
+
+/**
+ * The one way to build a server action: session and role check → zod parse → service call →
+ * one typed result.
+ */
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): KabarAction<T> {
+  const action = buildAction({
+    name: def.name,
+    input: def.input,
+    authorise: async () => ({ user: await requireRole(def.roles, def.name) }),
+    run: def.run,
+  });
   actionRoles.set(action, def.roles);
+  return action;
+}
+
+/**
+ * An action that must work without a session (first-run setup). Its service must refuse by
+ * itself whenever it should not run; the access-control test lists every such action.
+ */
+export function definePublicAction<S extends z.ZodType, T>(def: {
+  name: string;
+  input: S;
+  run: (input: z.output<S>, ctx: { ip: string | null }) => Promise<T>;
+}): KabarAction<T> {
+  const action = buildAction({ ...def, authorise: async () => ({}) });
+  publicActions.add(action);
   return action;
 }
 

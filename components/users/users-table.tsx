@@ -1,0 +1,202 @@
+"use client";
+
+import { useId, useState, useTransition } from "react";
+import clsx from "clsx";
+import { toast } from "sonner";
+import {
+  changeUserRoleAction,
+  deactivateUserAction,
+  reactivateUserAction,
+} from "@/app/(app)/settings/users/actions";
+import { ConfirmButton } from "@/components/settings/confirm-button";
+import { buttonClass } from "@/components/settings/form-fields";
+import { ModalDialog } from "@/components/settings/modal-dialog";
+import type { Role } from "@/lib/auth/roles";
+import { ResetPasswordForm } from "./reset-password-form";
+import { roleOptions } from "./role-options";
+
+/** One user as the table shows them (dates formatted on the server). */
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  lastSignIn: string | null;
+  isMe: boolean;
+}
+
+export function UsersTable({ users }: { users: UserRow[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Users</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+          <tr>
+            {["Name", "Email", "Role", "Status", "Last sign-in", "Actions"].map((h) => (
+              <th key={h} scope="col" className="px-4 py-2 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <UserTableRow key={user.id} user={user} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function UserTableRow({ user }: { user: UserRow }) {
+  const [resetting, setResetting] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function reactivate() {
+    startTransition(async () => {
+      const result = await reactivateUserAction({ userId: user.id });
+      if (result.ok) toast.success(`${user.email} can sign in again.`);
+      else toast.error(result.message);
+    });
+  }
+
+  return (
+    <tr
+      className={clsx(
+        "border-b border-slate-100 align-top last:border-0",
+        !user.active && "text-slate-500",
+      )}
+    >
+      <th scope="row" className="px-4 py-3 font-medium">
+        {user.name}
+        {user.isMe ? <span className="ml-1 font-normal text-slate-500">(you)</span> : null}
+      </th>
+      <td className="px-4 py-3">{user.email}</td>
+      <td className="px-4 py-3">
+        <RoleControl user={user} />
+      </td>
+      <td className="px-4 py-3">{user.active ? "Active" : "Deactivated"}</td>
+      <td className="px-4 py-3">{user.lastSignIn ?? "Never"}</td>
+      <td className="px-4 py-3">
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            aria-label={`Reset password of ${user.email}`}
+            onClick={() => setResetting(true)}
+            className={buttonClass.secondary}
+          >
+            Reset password
+          </button>
+          {user.active ? (
+            <ConfirmButton
+              label="Deactivate"
+              accessibleLabel={`Deactivate ${user.email}`}
+              title={`Deactivate ${user.email}?`}
+              description={
+                user.isMe
+                  ? "You will be signed out at once and can no longer sign in."
+                  : "They are signed out at once and can no longer sign in. Their sends and templates stay; you can reactivate them later."
+              }
+              confirmLabel="Deactivate"
+              onConfirm={async () => {
+                const result = await deactivateUserAction({ userId: user.id });
+                if (!result.ok) return result.message;
+                toast.success(`${user.email} deactivated.`);
+                return null;
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              aria-label={`Reactivate ${user.email}`}
+              onClick={reactivate}
+              disabled={pending}
+              className={buttonClass.secondary}
+            >
+              Reactivate
+            </button>
+          )}
+        </div>
+        <ModalDialog
+          open={resetting}
+          onClose={() => setResetting(false)}
+          title={`Reset the password of ${user.email}`}
+          description="Give the new password to them in person. All their sessions end."
+        >
+          <ResetPasswordForm
+            userId={user.id}
+            email={user.email}
+            onDone={() => setResetting(false)}
+          />
+        </ModalDialog>
+      </td>
+    </tr>
+  );
+}
+
+/** A role select with its own Save button: changing a select alone never triggers an action. */
+function RoleControl({ user }: { user: UserRow }) {
+  const id = useId();
+  const [role, setRole] = useState<Role>(user.role);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function save() {
+    setError(null);
+    startTransition(async () => {
+      const result = await changeUserRoleAction({ userId: user.id, role });
+      if (result.ok) {
+        const label = roleOptions.find((o) => o.value === role)?.label;
+        toast.success(`${user.email} is now ${label}.`);
+      } else {
+        setError(result.message);
+        setRole(user.role);
+      }
+    });
+  }
+
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="sr-only">
+          Role of {user.email}
+        </label>
+        <select
+          id={id}
+          value={role}
+          onChange={(e) => {
+            setError(null);
+            setRole(e.target.value as Role);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        >
+          {roleOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {role !== user.role ? (
+          <button
+            type="button"
+            onClick={save}
+            disabled={pending}
+            aria-label={`Save role of ${user.email}`}
+            className={buttonClass.secondary}
+          >
+            {pending ? "Saving…" : "Save"}
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="max-w-xs text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { ActionContext } from "@/lib/actions/define-action";
+import { ExpectedError, NotSignedInError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import { revokeAllUserSessions } from "@/lib/auth/sessions";
+import type { ChangePasswordInput } from "./schema";
+
+/**
+ * The signed-in user replaces their password. Every session ends, this one included: a password
+ * change is what someone does when they fear another person knows the old one, and that person
+ * may be signed in elsewhere.
+ */
+export async function changeOwnPassword(input: ChangePasswordInput, ctx: ActionContext) {
+  const user = await db.user.findUnique({ where: { id: ctx.user.id } });
+  if (!user || !user.active) throw new NotSignedInError();
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ExpectedError(
+      "Some fields need attention.",
+      { currentPassword: ["That is not your current password"] },
+      "wrong_password",
+    );
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
+  await revokeAllUserSessions(user.id);
+  await recordAuditEvent({
+    action: "auth.password_changed",
+    actor: ctx.user,
+    target: `user:${user.id}`,
+    ip: ctx.ip,
+  });
+  return { signedOut: true };
+}
