@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eAppUrl, e2eEnv, e2eSandboxUrl } from "./scripts/lib/test-env.mjs";
+import { E2E_APP_PORT, e2eAppUrl, e2eEnv, e2eSandboxUrl } from "./scripts/lib/test-env.mjs";
 
 // Debian's Chromium (Playwright cannot download its own browser offline); see scripts/test.mjs.
 const executablePath =
@@ -8,7 +8,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./test-results",
+  // Per app port, so side-by-side runs do not delete each other's traces.
+  outputDir: `./test-results/${E2E_APP_PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
