@@ -23,5 +23,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // /api/media/upload streams large bodies to disk: running the proxy would buffer them in memory
+  // and cut them at 10 MB. That route sets its own headers.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/media/upload).*)" }],
 };

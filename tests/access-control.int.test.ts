@@ -26,6 +26,8 @@ const publicActionFiles: Record<string, string> = {
 const publicRoutes: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in endpoints",
   "app/api/health/route.ts": "reachability for load balancers; no data or configuration",
+  "app/api/media/public/[file]/route.ts":
+    "Damcorp fetches stickers by web address; only a Kabar-signed, expiring link to one sticker opens",
 };
 
 function sourceFiles(dir: string): string[] {

@@ -16,6 +16,9 @@ export type AuditAction =
   | "secret.sender_updated"
   | "secret.sender_removed"
   | "secret.helpdesk_key_changed"
+  | "media.deleted"
+  | "media.restored"
+  | "media.imported"
   | "access.denied";
 
 export interface AuditEntry {

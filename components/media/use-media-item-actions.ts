@@ -1,0 +1,63 @@
+"use client";
+
+import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import {
+  deleteMediaAction,
+  restoreMediaAction,
+  retryDamcorpUploadAction,
+} from "@/app/(app)/media/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { mediaKeys } from "@/lib/media/query-keys";
+import type { MediaItem } from "@/lib/media/schema";
+import type { MediaCardActions } from "./media-card";
+
+async function call<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await action();
+  } catch {
+    return {
+      ok: false,
+      message: "Kabar could not be reached. Check your connection, then try again.",
+    };
+  }
+}
+
+/** Delete (with Undo), restore and "Upload to Damcorp" for library cards; refreshes every list. */
+export function useMediaItemActions(): MediaCardActions {
+  const queryClient = useQueryClient();
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: mediaKeys.all });
+
+  async function restore(item: MediaItem) {
+    setBusyId(item.id);
+    const result = await call(() => restoreMediaAction({ id: item.id }));
+    setBusyId(null);
+    if (!result.ok) return void toast.error(result.message);
+    toast.success(`“${item.name}” restored.`);
+    await refresh();
+  }
+
+  async function remove(item: MediaItem) {
+    setBusyId(item.id);
+    const result = await call(() => deleteMediaAction({ id: item.id }));
+    setBusyId(null);
+    if (!result.ok) return void toast.error(result.message);
+    toast.success(`“${item.name}” deleted.`, {
+      action: { label: "Undo", onClick: () => void restore(item) },
+    });
+    await refresh();
+  }
+
+  async function uploadToDamcorp(item: MediaItem) {
+    setBusyId(item.id);
+    const result = await call(() => retryDamcorpUploadAction({ id: item.id }));
+    setBusyId(null);
+    if (!result.ok) return void toast.error(result.message);
+    toast.success(`“${item.name}” is on Damcorp: its media ID is ready.`);
+    await refresh();
+  }
+
+  return { onDelete: remove, onRestore: restore, onUploadToDamcorp: uploadToDamcorp, busyId };
+}

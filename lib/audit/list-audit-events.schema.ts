@@ -1,0 +1,61 @@
+// The audit trail's filter (in the URL): date range, action and actor email, plus a keyset
+// cursor. Safe for client and server.
+import { z } from "zod";
+import { cursorSchema } from "@/lib/history/cursor";
+import { daySchema } from "@/lib/history/date-range";
+import { searchParamsToObject, type SearchParamsInput } from "@/lib/history/filter-schema";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export const auditFilterSchema = z
+  .object({
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    action: z
+      .string()
+      .max(64, "Choose an action from the list")
+      .regex(/^[a-z_.]+$/, "Choose an action from the list")
+      .optional(),
+    /** Part of the actor's email, any case. */
+    actor: z.string().max(254, "An email address is at most 254 characters").optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ["to"],
+    message: "The end date is before the start date",
+  });
+
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+export const auditFilterFields = ["from", "to", "action", "actor"] as const;
+export type AuditFilterField = (typeof auditFilterFields)[number];
+
+export const auditQuerySchema = auditFilterSchema.safeExtend({
+  after: cursorSchema.optional(),
+  before: cursorSchema.optional(),
+});
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+
+export type ParsedAuditQuery =
+  | { ok: true; query: AuditQuery; values: Record<string, string> }
+  | { ok: false; errors: Partial<Record<string, string>>; values: Record<string, string> };
+
+export function parseAuditQuery(input: SearchParamsInput): ParsedAuditQuery {
+  const values = searchParamsToObject(input);
+  const result = auditQuerySchema.safeParse(values);
+  if (result.success) return { ok: true, query: result.data, values };
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of result.error.issues)
+    errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return { ok: false, errors, values };
+}
+
+export function auditHref(
+  values: Partial<Record<AuditFilterField | "after" | "before", string | undefined>>,
+): string {
+  const params = new URLSearchParams();
+  for (const key of [...auditFilterFields, "after", "before"] as const) {
+    const value = values[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `/audit?${text}` : "/audit";
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { ExpectedError } from "@/lib/actions/errors";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { downloadMedia } from "@/lib/damcorp";
+import { logger } from "@/lib/log/logger";
+import { cleanMediaName } from "./clean-media-name";
+import { getDefaultWhatsAppClient, NO_SENDER_MESSAGE } from "./default-whatsapp-client";
+import { receiveMediaStream } from "./receive-media-stream";
+import { mediaTypes } from "./rules";
+import { saveReceivedMedia } from "./save-received-media";
+import type { ImportMediaInput, MediaSaved } from "./schema";
+import { normaliseClaimedType } from "./sniff";
+import { toMediaItem } from "./to-media-item";
+
+/**
+ * Brings media that reached Damcorp some other way into the library: downloadMedia by ID, then
+ * the same checks, hashing and deduplication as an upload. The item keeps that ID for sending.
+ */
+export async function importMediaById(
+  input: ImportMediaInput,
+  user: Pick<SessionUser, "id">,
+): Promise<MediaSaved> {
+  const client = await getDefaultWhatsAppClient();
+  if (!client) throw new ExpectedError(NO_SENDER_MESSAGE, undefined, "no_sender");
+
+  const result = await downloadMedia(client, { id: input.mediaId });
+  if (result.outcome !== "accepted") {
+    const notFound = result.outcome === "rejected" && result.code === "404";
+    throw new ExpectedError(
+      notFound
+        ? `Damcorp has no media with ID ${input.mediaId}. Check the ID; media may also expire at Damcorp.`
+        : `Damcorp could not give the media. ${result.error.meaning} ${result.error.action}`,
+      { mediaId: [notFound ? "No media with this ID" : result.error.title] },
+      notFound ? "not_found_at_damcorp" : "damcorp_failed",
+    );
+  }
+  const { bytes, contentType } = result.media;
+  if (bytes.byteLength === 0) {
+    throw new ExpectedError(
+      "Damcorp knows this media only by a web address, so it has no file to import.",
+      { mediaId: ["No file behind this ID"] },
+      "no_bytes",
+    );
+  }
+
+  // The type decides the default name's ending; the checks below judge the bytes themselves.
+  const claimed = normaliseClaimedType(contentType);
+  const fallbackName = `damcorp-${input.mediaId}${claimed ? mediaTypes[claimed].extensions[0] : ""}`;
+  const received = await receiveMediaStream(new Blob([new Uint8Array(bytes)]).stream(), {
+    name: input.name ?? fallbackName,
+    claimedType: contentType ?? null,
+    declaredSize: bytes.byteLength,
+  });
+  const saved = await saveReceivedMedia(received, {
+    name: cleanMediaName(input.name ?? fallbackName, received.mimeType),
+    source: "import",
+    createdById: user.id,
+    damcorpId: input.mediaId,
+  });
+  logger.info("media imported", {
+    assetId: saved.asset.id,
+    kind: saved.asset.kind,
+    duplicate: saved.duplicate,
+    userId: user.id,
+  });
+  return {
+    asset: toMediaItem(saved.asset),
+    duplicate: saved.duplicate,
+    restored: saved.restored,
+    damcorp: { status: "already", message: null },
+  };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { MEDIA_LIST_LIMIT, type MediaListQuery, type MediaListResponse } from "./schema";
+import { toMediaItem, withCreatorName } from "./to-media-item";
+
+/** Library items, newest first: one kind or all, names containing `q`, deleted ones on request. */
+export async function listMedia(query: Partial<MediaListQuery>): Promise<MediaListResponse> {
+  const rows = await db.mediaAsset.findMany({
+    where: {
+      ...(query.kind ? { kind: query.kind } : {}),
+      // SQLite's LIKE (Prisma's contains) ignores case for ASCII letters.
+      ...(query.q ? { name: { contains: query.q } } : {}),
+      ...(query.deleted ? {} : { deletedAt: null }),
+    },
+    include: withCreatorName,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: MEDIA_LIST_LIMIT + 1,
+  });
+  return {
+    items: rows.slice(0, MEDIA_LIST_LIMIT).map(toMediaItem),
+    truncated: rows.length > MEDIA_LIST_LIMIT,
+  };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { ExpectedError } from "@/lib/actions/errors";
+import { absoluteMediaPath } from "./storage";
+import type { ByteRange } from "./http-headers";
+import type { MediaAssetWithCreator } from "./to-media-item";
+
+/** The file behind an item: its size on disk, or an error when it has gone missing. */
+export async function mediaFileSize(asset: Pick<MediaAssetWithCreator, "storagePath" | "name">) {
+  try {
+    return (await stat(absoluteMediaPath(asset.storagePath))).size;
+  } catch {
+    throw new ExpectedError(
+      `The file of “${asset.name}” is missing from Kabar's data folder. Upload it again.`,
+      undefined,
+      "not_found",
+    );
+  }
+}
+
+/** A web stream of (part of) an item's file, read from disk as it is sent. */
+export function mediaFileStream(
+  asset: Pick<MediaAssetWithCreator, "storagePath">,
+  range?: ByteRange,
+): ReadableStream<Uint8Array> {
+  const stream = createReadStream(absoluteMediaPath(asset.storagePath), range ?? {});
+  return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+}

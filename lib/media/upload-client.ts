@@ -1,0 +1,77 @@
+// Browser side of POST /api/media/upload. XMLHttpRequest, not fetch: only it reports upload
+// progress. The file goes as the raw body (no multipart), so the server can stream it to disk.
+import type { MediaKind } from "./rules";
+import { mediaApiErrorSchema, mediaSavedSchema, type MediaSaved } from "./schema";
+
+export class MediaUploadError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "MediaUploadError";
+  }
+}
+
+const messagesByStatus: Record<number, string> = {
+  401: "Your session has ended. Sign in again, then upload the file again.",
+  403: "Your role does not allow uploading media.",
+  413: "The file is too large for the server to accept.",
+};
+
+function errorFrom(xhr: XMLHttpRequest): MediaUploadError {
+  try {
+    const body = mediaApiErrorSchema.parse(JSON.parse(xhr.responseText));
+    return new MediaUploadError(body.error, body.code);
+  } catch {
+    return new MediaUploadError(
+      messagesByStatus[xhr.status] ??
+        `The upload failed (the server answered ${xhr.status}). Try again in a moment.`,
+    );
+  }
+}
+
+/**
+ * Uploads one file; `onProgress` receives the sent fraction (0..1). Resolves with the library
+ * item (new, or the existing one with the same bytes); rejects with a MediaUploadError whose
+ * message can be shown as is.
+ */
+export function uploadMediaFile(
+  file: File,
+  options: { kind?: MediaKind; onProgress?: (fraction: number) => void; signal?: AbortSignal },
+): Promise<MediaSaved> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const query = options.kind ? `?kind=${encodeURIComponent(options.kind)}` : "";
+    xhr.open("POST", `/api/media/upload${query}`);
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
+    xhr.responseType = "text";
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0)
+        options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      if (xhr.status < 200 || xhr.status >= 300) return reject(errorFrom(xhr));
+      try {
+        resolve(mediaSavedSchema.parse(JSON.parse(xhr.responseText)));
+      } catch {
+        reject(
+          new MediaUploadError(
+            "The server's answer could not be read. Reload the page to see whether the file arrived.",
+          ),
+        );
+      }
+    };
+    xhr.onerror = () =>
+      reject(
+        new MediaUploadError(
+          "The upload was interrupted. Check your connection and try again.",
+          "network",
+        ),
+      );
+    xhr.onabort = () => reject(new MediaUploadError("Upload cancelled.", "cancelled"));
+    options.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}
