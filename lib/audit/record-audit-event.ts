@@ -16,6 +16,8 @@ export type AuditAction =
   | "secret.sender_updated"
   | "secret.sender_removed"
   | "secret.helpdesk_key_changed"
+  | "ticket.opened"
+  | "ticket.closed"
   | "media.deleted"
   | "media.restored"
   | "media.imported"

@@ -1,17 +1,36 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { canRead } from "@/lib/auth/roles";
+import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { getViewerTimeZone } from "@/lib/tickets/viewer-time-zone";
 import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { OpenTicketButton } from "@/components/tickets/open-ticket-button";
+import { TicketBoard } from "@/components/tickets/ticket-board";
 
 export const metadata: Metadata = { title: "Tickets" };
 
 export default async function TicketsPage() {
-  await requirePageRole(canRead, "page:tickets");
+  const user = await requirePageRole(canRead, "page:tickets");
+  const timeZone = await getViewerTimeZone(user.id);
+  // Viewers read only: the open and close controls are not rendered for them at all.
+  const canAct = roleAllows(user.role, canSend);
   return (
     <>
-      <PageHeader title="Tickets" description="Helpdesk tickets by open, processing and closed." />
-      <ComingSoon what="This section arrives with its own issue." />
+      <PageHeader
+        title="Tickets"
+        description="Helpdesk tickets by open, processing and closed. Open a card to read the conversation."
+      >
+        {canAct ? <OpenTicketButton /> : null}
+      </PageHeader>
+      {/* The board reads its filters from the URL (useSearchParams). */}
+      <Suspense>
+        <TicketBoard
+          timeZone={timeZone}
+          helpdeskTimeZone={env.HELPDESK_TIME_ZONE}
+          canAct={canAct}
+        />
+      </Suspense>
     </>
   );
 }

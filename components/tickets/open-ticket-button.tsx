@@ -1,0 +1,51 @@
+"use client";
+
+import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { ModalDialog } from "@/components/settings/modal-dialog";
+import { ticketKeys } from "@/lib/tickets/query-keys";
+import { OpenTicketForm } from "./open-ticket-form";
+
+/** Opens the panel of a ticket on the board, keeping the board's other filters. */
+function showTicket(code: string) {
+  const params = new URLSearchParams(window.location.search);
+  params.set("ticket", code);
+  window.history.replaceState(null, "", `${window.location.pathname}?${params.toString()}`);
+}
+
+/** "Open ticket" and its dialog (agents and admins only: the page renders it just for them). */
+export function OpenTicketButton() {
+  const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        Open ticket
+      </button>
+      <ModalDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Open a ticket"
+        description="Opens a helpdesk ticket for a customer. The helpdesk refuses a second ticket while one is still open or processing."
+      >
+        <OpenTicketForm
+          onCancel={() => setOpen(false)}
+          onShowTicket={() => setOpen(false)}
+          onOpened={(code, customer) => {
+            setOpen(false);
+            void queryClient.invalidateQueries({ queryKey: ticketKeys.columns() });
+            toast.success(
+              code ? `Ticket #${code} opened for ${customer}.` : `Ticket opened for ${customer}.`,
+              code ? { action: { label: "View", onClick: () => showTicket(code) } } : undefined,
+            );
+          }}
+        />
+      </ModalDialog>
+    </>
+  );
+}

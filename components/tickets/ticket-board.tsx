@@ -1,0 +1,212 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from "@dnd-kit/core";
+import { useIsMutating, useQueryClient } from "@tanstack/react-query";
+import { todayIn } from "@/lib/tickets/board-filters";
+import { flattenColumn } from "@/lib/tickets/optimistic-close";
+import { ticketKeys, ticketMutationKeys, type ColumnQuery } from "@/lib/tickets/query-keys";
+import { matchesSearch } from "@/lib/tickets/search";
+import type { BoardStatus, TicketCard } from "@/lib/tickets/types";
+import { formatDateTime } from "@/lib/time/format";
+import {
+  columnKeyboardCoordinates,
+  dndAnnouncements,
+  dndInstructions,
+  statusOfDropId,
+} from "./board-dnd";
+import { BoardToolbar } from "./board-toolbar";
+import { CloseTicketDialog } from "./close-ticket-dialog";
+import { HelpdeskBanner } from "./helpdesk-banner";
+import { TicketCardBody } from "./ticket-card";
+import { TicketColumn, type ColumnView } from "./ticket-column";
+import { TicketDrawer } from "./ticket-drawer";
+import { useBoardFilters } from "./use-board-filters";
+import { useCloseTicket } from "./use-close-ticket";
+import { useNow } from "./use-now";
+import { useRefreshInterval } from "./use-refresh-interval";
+import { useTicketColumn } from "./use-ticket-column";
+
+type ColumnQueryResult = ReturnType<typeof useTicketColumn>;
+
+function columnView(status: BoardStatus, query: ColumnQueryResult, search: string): ColumnView {
+  const all = flattenColumn(query.data);
+  return {
+    status,
+    cards: search ? all.filter((card) => matchesSearch(card, search)) : all,
+    loaded: all.length,
+    total: query.data?.pages[0]?.total ?? null,
+    loading: query.isPending || query.isPlaceholderData,
+    hasMore: query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    onLoadMore: () => void query.fetchNextPage(),
+  };
+}
+
+/**
+ * The helpdesk board: three columns fed by the helpdesk's list-by-status endpoint, filtered by
+ * the URL, refreshed in the background, with the ticket panel, open and close.
+ */
+export function TicketBoard({
+  timeZone,
+  helpdeskTimeZone,
+  canAct,
+}: {
+  timeZone: string;
+  helpdeskTimeZone: string;
+  /** Agents and admins open and close tickets; viewers only read. */
+  canAct: boolean;
+}) {
+  const queryClient = useQueryClient();
+  // Ages and "today" move on their own; a minute is precise enough for both.
+  const now = useNow(30_000);
+  const today = todayIn(timeZone, now);
+  const { filters, setFilters } = useBoardFilters(today);
+  const [refreshSeconds, setRefreshSeconds] = useRefreshInterval();
+  const closingCount = useIsMutating({ mutationKey: ticketMutationKeys.close });
+  // No background refresh while a close is on its way: it would undo the optimistic move.
+  const refetchInterval = refreshSeconds > 0 && closingCount === 0 ? refreshSeconds * 1000 : false;
+
+  const query: ColumnQuery = useMemo(
+    () => ({ from: filters.from, to: filters.to, perPage: filters.perPage }),
+    [filters.from, filters.to, filters.perPage],
+  );
+  const open = useTicketColumn("open", query, refetchInterval);
+  const processing = useTicketColumn("processing", query, refetchInterval);
+  const closed = useTicketColumn("closed", query, refetchInterval);
+  const columns = [open, processing, closed] as const;
+  const views = [
+    columnView("open", open, filters.q),
+    columnView("processing", processing, filters.q),
+    columnView("closed", closed, filters.q),
+  ];
+
+  const updatedTimes = columns.map((c) => c.dataUpdatedAt).filter((t) => t > 0);
+  const oldestUpdate = updatedTimes.length === columns.length ? Math.min(...updatedTimes) : null;
+  const failed = columns.find((c) => c.isError);
+  const refreshing = columns.some((c) => c.isFetching);
+
+  const refreshNow = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: ticketKeys.all }),
+    [queryClient],
+  );
+
+  const closeTicket = useCloseTicket();
+  const [pendingClose, setPendingClose] = useState<TicketCard | null>(null);
+  const requestClose = canAct ? (card: TicketCard) => setPendingClose(card) : undefined;
+  const closingCode = closeTicket.isPending ? closeTicket.variables?.code : undefined;
+
+  const [dragged, setDragged] = useState<TicketCard | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+  );
+  function onDragStart(event: DragStartEvent) {
+    setDragged((event.active.data.current?.card as TicketCard | undefined) ?? null);
+  }
+  function onDragEnd(event: DragEndEvent) {
+    const card = event.active.data.current?.card as TicketCard | undefined;
+    setDragged(null);
+    if (card && card.status !== "closed" && statusOfDropId(event.over?.id) === "closed") {
+      setPendingClose(card);
+    }
+  }
+
+  const openTicketPanel = useCallback((code: string) => setFilters({ ticket: code }), [setFilters]);
+
+  const zoneNote =
+    timeZone === helpdeskTimeZone
+      ? null
+      : `Dates are days in the helpdesk's time zone (${helpdeskTimeZone}); times are shown in yours (${timeZone}).`;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <BoardToolbar
+        filters={filters}
+        onChange={setFilters}
+        refreshSeconds={refreshSeconds}
+        onRefreshSecondsChange={setRefreshSeconds}
+        updatedAt={oldestUpdate}
+        refreshing={refreshing}
+        onRefreshNow={() => void refreshNow()}
+        zoneNote={zoneNote}
+      />
+
+      {failed?.error ? (
+        <HelpdeskBanner
+          error={failed.error}
+          hasData={columns.some((c) => c.data)}
+          lastUpdatedLabel={oldestUpdate ? formatDateTime(new Date(oldestUpdate), timeZone) : null}
+          refreshSeconds={refreshSeconds}
+          retrying={refreshing}
+          onRetry={() => void refreshNow()}
+        />
+      ) : null}
+
+      <DndContext
+        sensors={sensors}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDragged(null)}
+        accessibility={{
+          announcements: dndAnnouncements,
+          screenReaderInstructions: dndInstructions,
+        }}
+      >
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+          {views.map((view) => (
+            <TicketColumn
+              key={view.status}
+              view={view}
+              search={filters.q}
+              timeZone={timeZone}
+              now={now}
+              dragging={dragged !== null}
+              onOpen={openTicketPanel}
+              canMessage={canAct}
+              onRequestClose={requestClose}
+            />
+          ))}
+        </div>
+        <DragOverlay>
+          {dragged ? (
+            <div aria-hidden className="rounded-md border border-brand-400 bg-white p-3 shadow-lg">
+              <TicketCardBody card={dragged} timeZone={timeZone} now={now} />
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+
+      {filters.ticket ? (
+        <TicketDrawer
+          key={filters.ticket}
+          code={filters.ticket}
+          timeZone={timeZone}
+          refetchIntervalMs={refetchInterval}
+          closing={closingCode === filters.ticket}
+          canMessage={canAct}
+          onClose={() => setFilters({ ticket: null })}
+          onRequestClose={requestClose}
+        />
+      ) : null}
+
+      <CloseTicketDialog
+        card={pendingClose}
+        onCancel={() => setPendingClose(null)}
+        onConfirm={(card) => {
+          setPendingClose(null);
+          closeTicket.mutate(card);
+        }}
+      />
+    </div>
+  );
+}

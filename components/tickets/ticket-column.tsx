@@ -1,0 +1,124 @@
+"use client";
+
+import clsx from "clsx";
+import { useDroppable } from "@dnd-kit/core";
+import { boardStatusLabels, type BoardStatus, type TicketCard as Card } from "@/lib/tickets/types";
+import { columnDropId } from "./board-dnd";
+import { TicketCard } from "./ticket-card";
+
+export type ColumnView = {
+  status: BoardStatus;
+  /** Cards loaded so far that match the search. */
+  cards: Card[];
+  /** Cards loaded so far (before the search). */
+  loaded: number;
+  /** Every ticket in the range, as the helpdesk counts them; null until the first answer. */
+  total: number | null;
+  loading: boolean;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+};
+
+export function TicketColumn({
+  view,
+  search,
+  timeZone,
+  now,
+  dragging,
+  onOpen,
+  canMessage,
+  onRequestClose,
+}: {
+  view: ColumnView;
+  search: string;
+  timeZone: string;
+  now: Date;
+  /** A card is being dragged: the Closed column shows where to drop it. */
+  dragging: boolean;
+  onOpen: (code: string) => void;
+  canMessage: boolean;
+  onRequestClose?: (card: Card) => void;
+}) {
+  const { status, cards, loaded, total } = view;
+  const label = boardStatusLabels[status];
+  const headingId = `column-${status}-heading`;
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(status) });
+  const dropTarget = dragging && status === "closed";
+
+  return (
+    <section
+      ref={setNodeRef}
+      aria-labelledby={headingId}
+      aria-busy={view.loading}
+      className={clsx(
+        "flex min-w-0 flex-col rounded-lg border bg-slate-50 transition-colors",
+        dropTarget ? "border-dashed border-brand-500" : "border-slate-200",
+        dropTarget && isOver && "bg-brand-50",
+      )}
+    >
+      <header className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+        <h2 id={headingId} className="flex items-center gap-2 font-semibold">
+          {label}
+          <span
+            data-testid={`count-${status}`}
+            aria-label={total === null ? "count loading" : `${total} tickets`}
+            className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200"
+          >
+            {total ?? "…"}
+          </span>
+        </h2>
+        {dropTarget ? (
+          <span className="text-xs font-medium text-brand-700">Drop here to close</span>
+        ) : null}
+      </header>
+
+      {search && total !== null ? (
+        <p className="px-3 pt-2 text-xs text-slate-600" data-testid={`search-note-${status}`}>
+          {cards.length} of {loaded} loaded match{cards.length === 1 ? "es" : ""}
+          {loaded < total ? ` (${total - loaded} not loaded yet)` : ""}
+        </p>
+      ) : null}
+
+      <ul className="flex max-h-[68vh] min-h-24 flex-col gap-2 overflow-y-auto p-3">
+        {view.loading && cards.length === 0 ? (
+          [0, 1, 2].map((i) => (
+            <li key={i} aria-hidden className="h-24 animate-pulse rounded-md bg-slate-200/70" />
+          ))
+        ) : cards.length === 0 ? (
+          <li className="px-1 py-6 text-center text-sm text-slate-500">
+            {search
+              ? `No loaded ${label.toLowerCase()} ticket matches “${search}”.`
+              : `No ${label.toLowerCase()} tickets in this date range.`}
+          </li>
+        ) : (
+          cards.map((card) => (
+            <TicketCard
+              key={card.code}
+              card={card}
+              timeZone={timeZone}
+              now={now}
+              onOpen={onOpen}
+              canMessage={canMessage}
+              onRequestClose={onRequestClose}
+            />
+          ))
+        )}
+      </ul>
+
+      {view.hasMore ? (
+        <div className="border-t border-slate-200 p-2">
+          <button
+            type="button"
+            onClick={view.onLoadMore}
+            disabled={view.loadingMore}
+            aria-label={`Load more ${label.toLowerCase()} tickets`}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+          >
+            {view.loadingMore ? "Loading…" : `Load more (${loaded} of ${total ?? "?"} loaded)`}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { closeTicketAction } from "@/app/(app)/tickets/actions";
+import { withClosedTicket, withoutTicket, type ColumnData } from "@/lib/tickets/optimistic-close";
+import { ticketKeys, ticketMutationKeys } from "@/lib/tickets/query-keys";
+import type { TicketCard, TicketDetail } from "@/lib/tickets/types";
+
+class CloseRefusedError extends Error {}
+
+type Snapshot = [QueryKey, unknown][];
+
+/**
+ * Closes a ticket optimistically: the card moves to Closed at once; if the helpdesk refuses, every
+ * cache goes back to how it was and a toast says why. The board refreshes afterwards either way.
+ */
+export function useCloseTicket() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ticketMutationKeys.close,
+    mutationFn: async (card: TicketCard) => {
+      let result: Awaited<ReturnType<typeof closeTicketAction>>;
+      try {
+        result = await closeTicketAction({
+          ticketCode: card.code,
+          userNumber: card.customerNumber ?? "",
+        });
+      } catch {
+        throw new CloseRefusedError(
+          "Kabar could not be reached. Check your connection, then try again.",
+        );
+      }
+      if (!result.ok) throw new CloseRefusedError(result.message);
+      return result.data;
+    },
+    onMutate: async (card): Promise<{ snapshot: Snapshot }> => {
+      // A refresh landing now would put the card back before the helpdesk has answered.
+      await queryClient.cancelQueries({ queryKey: ticketKeys.all });
+      const snapshot: Snapshot = queryClient.getQueriesData({ queryKey: ticketKeys.all });
+      const now = new Date();
+      for (const [key, data] of queryClient.getQueriesData<ColumnData>({
+        queryKey: ticketKeys.columns(),
+      })) {
+        if (!data) continue;
+        const status = key[2];
+        queryClient.setQueryData<ColumnData>(
+          key,
+          status === "closed" ? withClosedTicket(data, card, now) : withoutTicket(data, card.code),
+        );
+      }
+      queryClient.setQueryData<TicketDetail>(ticketKeys.detail(card.code), (detail) =>
+        detail ? { ...detail, status: "closed", closedAt: now.toISOString() } : detail,
+      );
+      return { snapshot };
+    },
+    onError: (error, card, context) => {
+      for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key, data);
+      const reason =
+        error instanceof CloseRefusedError ? error.message : "Something went wrong in the browser.";
+      toast.error(`Ticket #${card.code} was not closed. ${reason}`);
+    },
+    onSuccess: (_data, card) => {
+      toast.success(`Ticket #${card.code} closed.`);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ticketKeys.all }),
+  });
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import { ExpectedError } from "@/lib/actions/errors";
+import type { FieldErrors } from "@/lib/actions/result";
+import { getHelpdeskClient } from "@/lib/connections/damcorp";
+import { listTickets, openTicket, type DamcorpClient } from "@/lib/damcorp";
+import { logger } from "@/lib/log/logger";
+import { normalizePhone } from "@/lib/phone/normalize";
+import { addDays, todayIn } from "./board-filters";
+import { describeHelpdeskFailure, problemSentence } from "./helpdesk-problem";
+import type { OpenTicketValues } from "./schema";
+import type { OpenTicketOutcome } from "./types";
+
+/** What each field the helpdesk names in `invalid_param` means for the person filling the form. */
+const REFUSED_FIELD: Record<string, string> = {
+  userNumber:
+    "The helpdesk did not accept this number. Enter the customer's WhatsApp number with its country code.",
+  userName: "The helpdesk did not accept this name.",
+  issue: "The helpdesk did not accept this issue. Describe the customer's problem.",
+  tag: "The helpdesk did not accept this tag.",
+  operatorEmail: "The helpdesk did not accept this operator email.",
+  group: "The helpdesk did not accept this group ID.",
+};
+
+const UNKNOWN_GROUP =
+  "The helpdesk has no group with this ID. Enter an existing group ID, or leave it empty for the default group.";
+
+function refusedFields(fields: string[]): FieldErrors {
+  const errors: FieldErrors = {};
+  const others = fields.filter((f) => !Object.hasOwn(REFUSED_FIELD, f));
+  for (const field of fields)
+    if (Object.hasOwn(REFUSED_FIELD, field)) errors[field] = [REFUSED_FIELD[field]!];
+  if (others.length > 0) errors._form = [`The helpdesk did not accept: ${others.join(", ")}.`];
+  return errors;
+}
+
+const digitsOf = (number: string) => {
+  const phone = normalizePhone(number);
+  return phone.ok ? phone.digits : number.replace(/\D/g, "");
+};
+
+/**
+ * The helpdesk answers a new ticket with `data: ""`, so its code is looked up: the customer's
+ * newest open ticket of today (yesterday too, in case the day just turned). Best effort: null
+ * when it cannot be found, and the board still shows the ticket at its next refresh.
+ */
+async function findOpenedTicketCode(
+  client: DamcorpClient,
+  userNumber: string,
+): Promise<string | null> {
+  const today = todayIn(client.helpdeskTimeZone);
+  const listed = await listTickets(client, "open", {
+    startDate: addDays(today, -1),
+    endDate: today,
+    withMessage: false,
+  });
+  if (listed.outcome !== "accepted") return null;
+  const wanted = digitsOf(userNumber);
+  const mine = listed.report.tickets.filter(
+    (t) => t.customerNumber && digitsOf(t.customerNumber) === wanted,
+  );
+  mine.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  return mine[0]?.ticketCode ?? null;
+}
+
+/**
+ * Opens a helpdesk ticket. A customer who already has an open or processing ticket is not an
+ * error for the form: it shows that ticket instead. Field refusals land on their fields; any
+ * other failure throws an ExpectedError in plain words.
+ */
+export async function openHelpdeskTicket(
+  input: OpenTicketValues,
+  actor: { id: string },
+): Promise<OpenTicketOutcome> {
+  const client = await getHelpdeskClient();
+  const result = await openTicket(client, input);
+
+  if (result.outcome === "accepted") {
+    const ticketCode = await findOpenedTicketCode(client, input.userNumber);
+    logger.info("helpdesk ticket opened", { ticketCode, by: actor.id });
+    return { kind: "opened", ticketCode };
+  }
+
+  if (result.outcome === "rejected") {
+    const refusal = result.helpdeskError;
+    if (refusal.kind === "ticket_exists") {
+      return {
+        kind: "exists",
+        existing: {
+          code: refusal.existing.code,
+          status: refusal.existing.status,
+          customerNumber: refusal.existing.user,
+        },
+      };
+    }
+    if (refusal.kind === "invalid_param") {
+      throw new ExpectedError(
+        "The helpdesk did not accept some fields. Check the fields marked below.",
+        refusedFields(refusal.fields),
+        "invalid_param",
+      );
+    }
+    if (refusal.kind === "invalid_param_group") {
+      throw new ExpectedError(UNKNOWN_GROUP, { group: [UNKNOWN_GROUP] }, "invalid_param_group");
+    }
+  }
+
+  if (result.outcome === "not_sent" && result.reason === "invalid_request" && result.issues) {
+    const errors: FieldErrors = {};
+    for (const issue of result.issues) (errors[issue.path || "_form"] ??= []).push(issue.message);
+    throw new ExpectedError("Some fields need attention.", errors, "invalid_input");
+  }
+
+  const problem = describeHelpdeskFailure(result, "open");
+  logger.warn("helpdesk open ticket failed", { outcome: result.outcome, code: problem.code });
+  throw new ExpectedError(problemSentence(problem), undefined, problem.code);
+}

@@ -1,0 +1,73 @@
+// The board's data as it crosses from server to browser: plain JSON (times as ISO strings),
+// no Damcorp wire details and nothing secret. Safe to import in client components.
+import type { Retryable } from "@/lib/damcorp/errors";
+
+/** A board column, named like the helpdesk's list paths (the ticket status itself says "close"). */
+export const BOARD_STATUSES = ["open", "processing", "closed"] as const;
+export type BoardStatus = (typeof BOARD_STATUSES)[number];
+
+export const boardStatusLabels: Record<BoardStatus, string> = {
+  open: "Open",
+  processing: "Processing",
+  closed: "Closed",
+};
+
+export type TicketCard = {
+  code: string;
+  status: BoardStatus;
+  problem: string | null;
+  customerName: string | null;
+  /** Digits as the helpdesk reports them, e.g. "628527927011". */
+  customerNumber: string | null;
+  operatorName: string | null;
+  /** Number of messages in the ticket (the helpdesk's totalResponse). */
+  responses: number | null;
+  /** ISO instants, read from the helpdesk's zone-less times in its configured zone. */
+  createdAt: string | null;
+  closedAt: string | null;
+};
+
+/** Who wrote a message, which decides where the conversation shows it. */
+export type MessageAuthor = "customer" | "operator" | "bot";
+
+export type ConversationMessage = {
+  at: string | null;
+  author: MessageAuthor;
+  /** The helpdesk's type (USER_ANSWER, OPERATOR_ANSWER, …), kept for the label. */
+  type: string | null;
+  messageType: string | null;
+  body: string | null;
+  caption: string | null;
+};
+
+export type TicketDetail = TicketCard & {
+  messages: ConversationMessage[];
+  /** The newest USER_ANSWER, which starts WhatsApp's 24-hour window; null when none. */
+  lastCustomerMessageAt: string | null;
+};
+
+/** One page of a column as the helpdesk lists it; `total` counts every match in the range. */
+export type TicketColumnPage = {
+  status: BoardStatus;
+  tickets: TicketCard[];
+  total: number;
+  page: number;
+  perPage: number;
+};
+
+/** A helpdesk failure in plain words (from the client's error info, adapted to the board). */
+export type HelpdeskProblem = {
+  code: string;
+  title: string;
+  meaning: string;
+  action: string;
+  retryable: Retryable;
+};
+
+/** The JSON of a failed /api/tickets request. */
+export type TicketApiError = { error: string; code?: string; problem?: HelpdeskProblem };
+
+/** What opening a ticket led to: a new ticket, or the customer's ticket that is still open. */
+export type OpenTicketOutcome =
+  | { kind: "opened"; ticketCode: string | null }
+  | { kind: "exists"; existing: { code: string; status: string; customerNumber: string } };
