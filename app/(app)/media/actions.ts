@@ -5,6 +5,7 @@
 // handler, because only it can report upload progress). Viewers may call none of these.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canSend } from "@/lib/auth/roles";
 import { deleteMedia, restoreMedia } from "@/lib/media/delete-media";
 import { importMediaById } from "@/lib/media/import-media-by-id";
@@ -19,6 +20,12 @@ export const deleteMediaAction = defineAction({
   roles: canSend,
   run: async ({ id }, ctx) => {
     const item = await deleteMedia(id, ctx.user);
+    await recordAuditEvent({
+      action: "media.deleted",
+      actor: ctx.user,
+      target: `media ${id}`,
+      ip: ctx.ip,
+    });
     revalidatePath(page);
     return item;
   },
@@ -30,6 +37,12 @@ export const restoreMediaAction = defineAction({
   roles: canSend,
   run: async ({ id }, ctx) => {
     const item = await restoreMedia(id, ctx.user);
+    await recordAuditEvent({
+      action: "media.restored",
+      actor: ctx.user,
+      target: `media ${id}`,
+      ip: ctx.ip,
+    });
     revalidatePath(page);
     return item;
   },
@@ -41,6 +54,13 @@ export const importMediaAction = defineAction({
   roles: canSend,
   run: async (input, ctx) => {
     const saved = await importMediaById(input, ctx.user);
+    await recordAuditEvent({
+      action: "media.imported",
+      actor: ctx.user,
+      target: `media ${saved.asset.id}`,
+      ip: ctx.ip,
+      detail: { damcorpId: input.mediaId },
+    });
     revalidatePath(page);
     return saved;
   },
