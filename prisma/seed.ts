@@ -6,7 +6,8 @@ import { decodeKey, parseEnv } from "@/lib/env-schema";
 import { sandboxToken } from "@/lib/env-defaults";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { encryptSecret, lastFour } from "@/lib/security/secret-box";
-import { demoTemplates } from "./demo-templates";
+import { sandboxTemplates } from "@/lib/templates/sandbox-templates";
+import { toTemplateRowData } from "@/lib/templates/template-row";
 
 export const DEMO_PASSWORD = "kabar-demo";
 export const demoUsers = [
@@ -53,11 +54,13 @@ async function main() {
   });
 
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@demo.kabar" } });
-  for (const template of demoTemplates) {
+  for (const template of sandboxTemplates) {
     const existing = await db.template.findFirst({
-      where: { name: template.name, deletedAt: null },
+      where: { name: template.name, language: template.language, deletedAt: null },
     });
-    if (!existing) await db.template.create({ data: { ...template, createdById: admin.id } });
+    if (!existing) {
+      await db.template.create({ data: { ...toTemplateRowData(template), createdById: admin.id } });
+    }
   }
 
   await db.$disconnect();

@@ -38,14 +38,30 @@ export const mediaRefSchema = z.discriminatedUnion("source", [
 ]);
 export type MediaRef = z.infer<typeof mediaRefSchema>;
 
-const latitude = z.coerce
-  .number({ message: "Latitude must be a number" })
-  .min(-90, "Latitude is between -90 and 90")
-  .max(90, "Latitude is between -90 and 90");
-const longitude = z.coerce
-  .number({ message: "Longitude must be a number" })
-  .min(-180, "Longitude is between -180 and 180")
-  .max(180, "Longitude is between -180 and 180");
+/**
+ * A coordinate typed into a text field: blank is "required" (z.coerce would read it as 0, a real
+ * place in the ocean), anything else must be a number within the limit.
+ */
+const coordinate = (name: string, limit: number) =>
+  z.preprocess(
+    (value) => {
+      if (value === null || value === undefined) return undefined;
+      if (typeof value !== "string") return value;
+      const text = value.trim();
+      if (text === "") return undefined;
+      const number = Number(text);
+      return Number.isNaN(number) ? value : number;
+    },
+    z
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? `${name} is required` : `${name} must be a number`,
+      })
+      .min(-limit, `${name} is between -${limit} and ${limit}`)
+      .max(limit, `${name} is between -${limit} and ${limit}`),
+  );
+const latitude = coordinate("Latitude", 90);
+const longitude = coordinate("Longitude", 180);
 
 export const locationSchema = z.object({
   latitude,
@@ -120,6 +136,8 @@ export const messageDraftSchema = z.discriminatedUnion("kind", [
     templateId: required("Template"),
     headerParam: z.string().max(limits.HEADER_TEXT_MAX).optional(),
     headerMedia: mediaRefSchema.optional(),
+    /** A document header's file name as the recipient sees it (spec: header.filename). */
+    headerFilename: optionalCapped("File name", 240),
     headerLocation: locationSchema.optional(),
     bodyParams: z.array(templateParam),
     buttons: z.array(templateButtonValueSchema),
@@ -132,7 +150,12 @@ export const messageDraftSchema = z.discriminatedUnion("kind", [
     header: z
       .discriminatedUnion("type", [
         z.object({ type: z.literal("text"), text: capped("Header", limits.HEADER_TEXT_MAX) }),
-        z.object({ type: z.enum(["image", "video", "document"]), media: mediaRefSchema }),
+        z.object({
+          type: z.enum(["image", "video", "document"]),
+          media: mediaRefSchema,
+          /** Document headers only: the file name the recipient sees. */
+          filename: optionalCapped("File name", 240),
+        }),
       ])
       .optional(),
     body: body(limits.INTERACTIVE_BODY_MAX),

@@ -22,6 +22,14 @@ export const templateHeaderKinds = [
 ] as const;
 export type TemplateHeaderKind = (typeof templateHeaderKinds)[number];
 
+/** A button's URL. http(s) only: z.url() alone also accepts javascript: and ftp: URLs. */
+const buttonUrl = (message: string) =>
+  z
+    .string()
+    .trim()
+    .url(message)
+    .refine((v) => /^https?:\/\/[^\s/]+/i.test(v), { message });
+
 /** Buttons as approved in the template; which of them need a value per send is in param-slots.ts. */
 export const templateButtonSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("quick_reply"), text: label("Button text", 25) }),
@@ -29,7 +37,7 @@ export const templateButtonSchema = z.discriminatedUnion("type", [
     type: z.literal("url"),
     text: label("Button text", 25),
     /** The approved URL; a trailing {{1}} is the dynamic part filled per send (url_param). */
-    url: z.string().trim().url("Enter the button's URL, e.g. https://example.com/track/{{1}}"),
+    url: buttonUrl("Enter the button's URL, e.g. https://example.com/track/{{1}}"),
   }),
   z.object({ type: z.literal("phone"), text: label("Button text", 25), phone: label("Phone", 20) }),
   z.object({ type: z.literal("copy_code"), text: label("Button text", 25) }),
@@ -52,7 +60,11 @@ export const carouselCardDefinitionSchema = z.object({
     .array(
       z.discriminatedUnion("type", [
         z.object({ type: z.literal("quick_reply"), text: label("Button text", 25) }),
-        z.object({ type: z.literal("url"), text: label("Button text", 25), url: z.string().url() }),
+        z.object({
+          type: z.literal("url"),
+          text: label("Button text", 25),
+          url: buttonUrl("Enter the button's URL, e.g. https://example.com/product/{{1}}"),
+        }),
       ]),
     )
     .max(

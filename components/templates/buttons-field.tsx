@@ -1,0 +1,161 @@
+"use client";
+
+import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
+import * as limits from "@/lib/damcorp/limits";
+import { buttonClass, controlClass, Field, GroupError, variantError } from "./form-controls";
+import {
+  buttonKindOptions,
+  buttonOfKind,
+  type ButtonKind,
+  type TemplateFormValues,
+} from "./template-form-values";
+
+/** The template's buttons: add, remove, reorder; each kind shows the fields it needs. */
+export function ButtonsField() {
+  const { control, register, getValues } = useFormContext<TemplateFormValues>();
+  const { errors } = useFormState({ control, name: "buttons" });
+  const { fields, append, remove, move, update } = useFieldArray({ control, name: "buttons" });
+  const groupError = errors.buttons?.root?.message ?? errors.buttons?.message;
+
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="text-sm font-medium">Buttons</legend>
+      <p className="text-xs text-slate-500">
+        In the order WhatsApp shows them, at most {limits.TEMPLATE_BUTTONS_MAX}. URL buttons whose
+        link ends in {"{{1}}"}, copy-code, flow, catalog and one-time-code buttons take a value on
+        each send.
+      </p>
+      {fields.length === 0 ? <p className="text-sm text-slate-500">No buttons.</p> : null}
+      <ol className="flex flex-col gap-3">
+        {fields.map((field, i) => {
+          const n = i + 1;
+          const rowErrors = errors.buttons?.[i];
+          return (
+            <li
+              key={field.id}
+              aria-label={`Button ${n}`}
+              className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2"
+            >
+              <Field label={`Button ${n} kind`} error={rowErrors?.type?.message}>
+                {(meta) => (
+                  <select
+                    id={meta.id}
+                    aria-describedby={meta.describedBy}
+                    aria-invalid={meta.invalid}
+                    className={controlClass}
+                    value={field.type}
+                    onChange={(event) =>
+                      update(
+                        i,
+                        buttonOfKind(
+                          event.target.value as ButtonKind,
+                          getValues(`buttons.${i}.text`),
+                        ),
+                      )
+                    }
+                  >
+                    {buttonKindOptions.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label={`Button ${n} text`} error={rowErrors?.text?.message}>
+                {(meta) => (
+                  <input
+                    id={meta.id}
+                    aria-describedby={meta.describedBy}
+                    aria-invalid={meta.invalid}
+                    className={controlClass}
+                    {...register(`buttons.${i}.text`)}
+                  />
+                )}
+              </Field>
+              {field.type === "url" ? (
+                <Field
+                  label={`Button ${n} URL`}
+                  className="flex flex-col gap-1 sm:col-span-2"
+                  hint="The approved link. End it with {{1}} when part of it changes per send."
+                  error={variantError(rowErrors, "url")}
+                >
+                  {(meta) => (
+                    <input
+                      id={meta.id}
+                      type="url"
+                      inputMode="url"
+                      placeholder="https://example.com/track/{{1}}"
+                      aria-describedby={meta.describedBy}
+                      aria-invalid={meta.invalid}
+                      className={controlClass}
+                      {...register(`buttons.${i}.url`)}
+                    />
+                  )}
+                </Field>
+              ) : null}
+              {field.type === "phone" ? (
+                <Field
+                  label={`Button ${n} phone`}
+                  className="flex flex-col gap-1 sm:col-span-2"
+                  error={variantError(rowErrors, "phone")}
+                >
+                  {(meta) => (
+                    <input
+                      id={meta.id}
+                      type="tel"
+                      placeholder="+62215550123"
+                      aria-describedby={meta.describedBy}
+                      aria-invalid={meta.invalid}
+                      className={controlClass}
+                      {...register(`buttons.${i}.phone`)}
+                    />
+                  )}
+                </Field>
+              ) : null}
+              <div className="flex gap-2 sm:col-span-2">
+                <button
+                  type="button"
+                  className={buttonClass.small}
+                  aria-label={`Move button ${n} up`}
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                >
+                  ↑ Up
+                </button>
+                <button
+                  type="button"
+                  className={buttonClass.small}
+                  aria-label={`Move button ${n} down`}
+                  disabled={i === fields.length - 1}
+                  onClick={() => move(i, i + 1)}
+                >
+                  ↓ Down
+                </button>
+                <button
+                  type="button"
+                  className={`${buttonClass.small} ml-auto text-red-700`}
+                  aria-label={`Remove button ${n}`}
+                  onClick={() => remove(i)}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <GroupError message={groupError} />
+      <div>
+        <button
+          type="button"
+          className={buttonClass.secondary}
+          disabled={fields.length >= limits.TEMPLATE_BUTTONS_MAX}
+          onClick={() => append(buttonOfKind("quick_reply"))}
+        >
+          Add button
+        </button>
+      </div>
+    </fieldset>
+  );
+}

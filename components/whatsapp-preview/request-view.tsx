@@ -1,0 +1,80 @@
+"use client";
+
+import { memo, useMemo } from "react";
+import { toast } from "sonner";
+import { CopyIcon } from "./icons";
+import { copyText } from "./copy-text";
+import { buildCurl, DAMCORP_WHATSAPP_BASE_URL, requestJson } from "./request-curl";
+
+const buttonClass =
+  "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100";
+
+/**
+ * The exact request the composer will send: method, path and pretty JSON body. Credentials are
+ * shown (and copied) as <YOUR_TOKEN> even if the caller forgot to redact them.
+ */
+export const RequestView = memo(function RequestView({
+  method,
+  path,
+  body,
+  baseUrl = DAMCORP_WHATSAPP_BASE_URL,
+}: {
+  method: string;
+  path: string;
+  body: unknown;
+  /** Where the path is sent; shown only in the copied curl command. */
+  baseUrl?: string;
+}) {
+  const json = useMemo(() => requestJson(body), [body]);
+
+  async function copy(text: string, what: string) {
+    if (await copyText(text))
+      toast.success(`Copied ${what}`, { description: "Paste it where you need it." });
+    else
+      toast.error(`Could not copy the ${what}`, {
+        description: "Select the text and copy it by hand.",
+      });
+  }
+
+  return (
+    <section aria-label="Request" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-3 py-2">
+        <p className="min-w-0 font-mono text-xs">
+          <span className="mr-2 rounded bg-brand-100 px-1.5 py-0.5 font-semibold text-brand-900">
+            {method.toUpperCase()}
+          </span>
+          <span data-testid="request-path" className="break-all">
+            {path}
+          </span>
+        </p>
+        <span className="flex gap-2">
+          <button
+            type="button"
+            aria-label="Copy request as curl"
+            onClick={() => void copy(buildCurl({ method, path, body, baseUrl }), "curl command")}
+            className={buttonClass}
+          >
+            <CopyIcon className="h-3.5 w-3.5" />
+            Copy as curl
+          </button>
+          <button
+            type="button"
+            aria-label="Copy request JSON"
+            onClick={() => void copy(json, "JSON body")}
+            className={buttonClass}
+          >
+            <CopyIcon className="h-3.5 w-3.5" />
+            Copy JSON
+          </button>
+        </span>
+      </header>
+      <pre
+        aria-label="Request body"
+        tabIndex={0}
+        className="max-h-96 overflow-auto px-3 py-2 font-mono text-xs leading-relaxed text-slate-800"
+      >
+        {json}
+      </pre>
+    </section>
+  );
+});
