@@ -79,3 +79,15 @@ describe("redactHeaders / redactUrl / scrubSecrets", () => {
     expect(scrubSecrets("abc", [undefined, ""])).toBe("abc");
   });
 });
+
+describe("redactRequestBody keeps nested strings as they are", () => {
+  it("does not re-parse JSON-looking content", () => {
+    const body = { token: "t0k3n-value", id: "24230790383178626", n: "1e5", message: '{"a":1}' };
+    expect(redactRequestBody(body)).toEqual({
+      token: "[redacted]",
+      id: "24230790383178626",
+      n: "1e5",
+      message: '{"a":1}',
+    });
+  });
+});

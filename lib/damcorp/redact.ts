@@ -18,8 +18,9 @@ function describeFormValue(value: FormDataEntryValue): string {
 
 /**
  * A deep copy of `body` with every `token` / `api-key` value replaced by "[redacted]".
- * FormData becomes a plain object (files described, not copied); a JSON string is redacted
- * inside and returned as a string.
+ * FormData becomes a plain object (files described, not copied); a body that is a JSON string is
+ * redacted inside and returned as a string. Strings nested in a body are message content and are
+ * kept exactly as they are (re-parsing them would turn "24230790383178626" into a rounded number).
  */
 export function redactRequestBody(body: unknown): unknown {
   if (typeof FormData !== "undefined" && body instanceof FormData) {
@@ -31,21 +32,22 @@ export function redactRequestBody(body: unknown): unknown {
   }
   if (typeof body === "string") {
     try {
-      return JSON.stringify(redactRequestBody(JSON.parse(body) as unknown));
+      return JSON.stringify(redactValue(JSON.parse(body) as unknown));
     } catch {
       return body;
     }
   }
-  if (Array.isArray(body)) return body.map((item) => redactRequestBody(item));
-  if (body !== null && typeof body === "object") {
+  return redactValue(body);
+}
+
+function redactValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactValue);
+  if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(body).map(([key, value]) => [
-        key,
-        isSecretKey(key) ? REDACTED : redactRequestBody(value),
-      ]),
+      Object.entries(value).map(([key, v]) => [key, isSecretKey(key) ? REDACTED : redactValue(v)]),
     );
   }
-  return body;
+  return value;
 }
 
 /** Headers with the api-key (and any authorisation) replaced. */

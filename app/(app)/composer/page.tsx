@@ -1,20 +1,44 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
+import { listSenders } from "@/lib/senders/list-senders";
+import { listTemplates } from "@/lib/templates/list-templates";
 import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { Composer } from "@/components/composer/composer";
 
 export const metadata: Metadata = { title: "Composer" };
 
-export default async function ComposerPage() {
+function firstParam(value: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text?.trim() ? text.trim().slice(0, 200) : undefined;
+}
+
+export default async function ComposerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageRole(canSend, "page:composer");
+  const params = await searchParams;
+  const [senders, templates] = await Promise.all([listSenders(), listTemplates()]);
   return (
     <>
       <PageHeader
         title="Composer"
         description="Write any WhatsApp message kind, preview it and send it."
       />
-      <ComingSoon what="This section arrives with its own issue." />
+      <Composer
+        senders={senders.map(({ id, label, number, isDefault }) => ({
+          id,
+          label,
+          number,
+          isDefault,
+        }))}
+        templates={templates}
+        initialKey={crypto.randomUUID()}
+        prefillTo={firstParam(params.to)}
+        ticketCode={firstParam(params.ticket)?.slice(0, 40)}
+      />
     </>
   );
 }

@@ -1,0 +1,42 @@
+"use server";
+
+import { after } from "next/server";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { canSend } from "@/lib/auth/roles";
+import { getCustomerWindows } from "@/lib/composer/customer-window";
+import { composeSchema } from "@/lib/composer/draft-schema";
+import { getComposeState } from "@/lib/sends/get-compose-state";
+import { submitCompose } from "@/lib/sends/send-compose";
+
+/**
+ * Sends a compose. Answers with the outcome when Damcorp answers within a few seconds; otherwise
+ * with the pending state (the send goes on after the answer, kept alive with after()), which the
+ * composer then follows with getComposeProgress.
+ */
+export const sendCompose = defineAction({
+  name: "composer.send",
+  input: composeSchema,
+  roles: canSend,
+  run: (input, { user }) =>
+    submitCompose(input, { userId: user.id }, { waitMs: 2500, keepAlive: (work) => after(work) }),
+});
+
+export const getComposeProgress = defineAction({
+  name: "composer.progress",
+  input: z.object({ composeId: z.string().uuid() }),
+  roles: canSend,
+  run: ({ composeId }) => getComposeState(composeId),
+});
+
+export const checkCustomerWindow = defineAction({
+  name: "composer.customer-window",
+  input: z.object({
+    numbers: z.array(z.string().max(20)).max(50),
+    ticketCode: z.string().trim().max(40).optional(),
+    fresh: z.boolean().optional(),
+  }),
+  roles: canSend,
+  run: ({ numbers, ticketCode, fresh }) =>
+    getCustomerWindows(numbers, { ticketCode: ticketCode || undefined, fresh }),
+});

@@ -1,0 +1,84 @@
+"use client";
+
+// The live preview and the request view beside the form. Both follow a deferred copy of the
+// form's values, so typing never waits for them; the request is built with the same planner and
+// body builders the send uses (lib/composer/build-request.ts).
+import { useDeferredValue, useMemo } from "react";
+import { useWatch } from "react-hook-form";
+import { MessagePreview } from "@/components/whatsapp-preview/message-preview";
+import { RequestView } from "@/components/whatsapp-preview/request-view";
+import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
+import { previewDraft } from "@/lib/composer/preview-draft";
+import { readRecipients } from "@/lib/composer/recipients";
+import type { ComposerTemplate } from "./fields/template-fields";
+import type { ComposeFormValues } from "./form-types";
+
+/** Stands in for `to` until a valid recipient is typed. */
+const RECIPIENT_PLACEHOLDER = "<recipient>";
+
+export function PreviewPane({
+  templates,
+  senderName,
+}: {
+  templates: ComposerTemplate[];
+  senderName?: string;
+}) {
+  const message = useWatch<ComposeFormValues, "message">({ name: "message" });
+  const recipients = useWatch<ComposeFormValues, "recipients">({ name: "recipients" });
+  const deferredMessage = useDeferredValue(message);
+  const deferredRecipients = useDeferredValue(recipients);
+
+  const { draft, complete } = useMemo(() => previewDraft(deferredMessage), [deferredMessage]);
+  const template =
+    draft.kind === "template" ? templates.find((t) => t.id === draft.templateId) : undefined;
+  const numbers = useMemo(
+    () => readRecipients(deferredRecipients ?? "").numbers,
+    [deferredRecipients],
+  );
+
+  const requests = useMemo(() => {
+    try {
+      return planRequests(draft, numbers.length > 0 ? numbers : [RECIPIENT_PLACEHOLDER], {
+        template,
+        media: describeMedia,
+      });
+    } catch {
+      return []; // a half-built draft the builders cannot read yet
+    }
+  }, [draft, numbers, template]);
+  const first = requests[0];
+  const body = useMemo(() => (first ? wireBody(first.call) : null), [first]);
+  const usesLibrary = body ? JSON.stringify(body).includes("media-library:") : false;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <MessagePreview message={draft} template={template} senderName={senderName} />
+      {first && body ? (
+        <div className="flex flex-col gap-2">
+          <RequestView method="POST" path={first.path} body={body} />
+          <div className="flex flex-col gap-1 text-xs text-slate-500">
+            {numbers.length > 1 && requests.length > 1 ? (
+              <p>
+                One request per recipient ({requests.length} in all); this is the first. Only
+                templates and locations go to several numbers in one request.
+              </p>
+            ) : null}
+            {!complete ? (
+              <p>Some fields are not valid yet; the request shows them as typed.</p>
+            ) : null}
+            {usesLibrary ? (
+              <p>
+                A media library file shows as media-library:…; when sending, Kabar puts its Damcorp
+                media ID or its data there.
+              </p>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-500">
+          The request appears here once a template is chosen.
+        </p>
+      )}
+    </div>
+  );
+}

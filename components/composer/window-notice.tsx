@@ -1,0 +1,136 @@
+"use client";
+
+// WhatsApp's 24-hour rule, said before sending: a session message reaches only customers who
+// wrote in the last 24 hours. Looked up in the helpdesk; when it cannot tell, that is said too.
+// It never blocks the send (Damcorp decides, answering 470) but offers a template instead.
+import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { checkCustomerWindow } from "@/app/(app)/composer/actions";
+import { composerKeys } from "@/lib/composer/query-keys";
+import { ageOf } from "@/lib/time/format";
+import { buttonClass } from "./form-controls";
+
+const MAX_CHECKED = 50;
+
+type WindowResult = Awaited<ReturnType<typeof fetchWindows>>[number];
+
+async function fetchWindows(numbers: string[], ticketCode: string | undefined, fresh: boolean) {
+  const result = await checkCustomerWindow({ numbers, ticketCode, fresh });
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
+function lastWrote(w: WindowResult): string {
+  if (w.state === "unknown") return "unknown";
+  if (!w.lastCustomerMessageAt) return "no message from them in the helpdesk in the last 7 days";
+  return `last wrote ${ageOf(w.lastCustomerMessageAt)} ago`;
+}
+
+export function WindowNotice({
+  numbers,
+  ticketCode,
+  onSwitchToTemplate,
+}: {
+  /** E.164 recipients of a session (non-template) message. */
+  numbers: string[];
+  ticketCode?: string;
+  onSwitchToTemplate: () => void;
+}) {
+  const checked = numbers.slice(0, MAX_CHECKED);
+  // "Check again" asks the helpdesk anew, past the server's short cache.
+  const [rechecks, setRechecks] = useState(0);
+  const query = useQuery({
+    queryKey: composerKeys.customerWindow(checked, ticketCode, rechecks),
+    queryFn: () => fetchWindows(checked, ticketCode, rechecks > 0),
+    enabled: checked.length > 0,
+    staleTime: 30_000,
+    retry: false,
+  });
+  if (checked.length === 0) return null;
+
+  const switchButton = (
+    <button type="button" onClick={onSwitchToTemplate} className={buttonClass.secondary}>
+      Switch to a template
+    </button>
+  );
+  const recheck = (
+    <button type="button" onClick={() => setRechecks((n) => n + 1)} className={buttonClass.small}>
+      Check again
+    </button>
+  );
+
+  if (query.isPending) {
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        Checking when {checked.length === 1 ? "this customer" : "these customers"} last wrote…
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div
+        role="status"
+        className="flex flex-col gap-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm"
+      >
+        <p>
+          <strong>24-hour rule: unknown.</strong> Kabar could not check when the customer last wrote
+          ({query.error.message}). If it was more than 24 hours ago, Damcorp will refuse this
+          message; a template reaches them in any case.
+        </p>
+        <div className="flex gap-2">{switchButton}</div>
+      </div>
+    );
+  }
+
+  const windows = query.data;
+  const closed = windows.filter((w) => w.state === "closed");
+  const unknown = windows.filter((w) => w.state === "unknown");
+  if (closed.length === 0 && unknown.length === 0) {
+    return (
+      <p role="status" className="rounded-md bg-brand-50 p-2 text-sm text-brand-900">
+        ✓ {windows.length === 1 ? "The customer wrote" : "Every recipient wrote"} within the last 24
+        hours, so this message can reach {windows.length === 1 ? "them" : "them all"}.
+      </p>
+    );
+  }
+  return (
+    <div
+      role="status"
+      aria-label="24-hour rule"
+      className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
+      {closed.length > 0 ? (
+        <p>
+          <strong>Outside the 24-hour window.</strong>{" "}
+          {closed.length === windows.length && windows.length === 1
+            ? "This customer has"
+            : `${closed.length} of ${windows.length} recipients have`}{" "}
+          not written in the last 24 hours, so WhatsApp allows only an approved template. Damcorp
+          will refuse this message for them (error 470).
+        </p>
+      ) : null}
+      {unknown.length > 0 ? (
+        <p>
+          <strong>24-hour rule: unknown</strong> for{" "}
+          {unknown.length === windows.length ? "the recipients" : `${unknown.length} recipients`}.{" "}
+          {unknown[0]?.state === "unknown" ? unknown[0].reason : null} If they have not written in
+          the last 24 hours, Damcorp will refuse this message.
+        </p>
+      ) : null}
+      <ul className="list-disc pl-5 text-xs">
+        {[...closed, ...unknown].slice(0, 5).map((w) => (
+          <li key={w.number}>
+            <span className="font-mono">{w.number}</span>: {lastWrote(w)}
+          </li>
+        ))}
+        {closed.length + unknown.length > 5 ? (
+          <li>and {closed.length + unknown.length - 5} more</li>
+        ) : null}
+      </ul>
+      <div className="flex flex-wrap items-center gap-2">
+        {switchButton}
+        {recheck}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import "server-only";
+import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
+import type { FieldErrors } from "@/lib/actions/result";
+import { db } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
+import { listSenders } from "@/lib/senders/list-senders";
+import { getTemplateOrThrow } from "@/lib/templates/get-template";
+import type { TemplateInput } from "@/lib/templates/schema";
+import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
+import { composeSchema, type Compose } from "@/lib/composer/draft-schema";
+import { takesRecipientArray } from "@/lib/composer/kinds";
+import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
+import type { FieldIssues } from "@/lib/composer/template-values";
+import { messageWireIssues } from "@/lib/composer/wire-issues";
+import { requestProblems } from "./check-request";
+import { claimSend } from "./claim-send";
+import type { ComposeState } from "./compose-state";
+import { deliverSend, type DeliveryJob } from "./deliver-send";
+import { getComposeState } from "./get-compose-state";
+import { recordNotSent } from "./record-result";
+import { requestHash } from "./request-hash";
+import { summarizeMessage } from "./summarize";
+
+export type SubmitOptions = {
+  /**
+   * How long to wait for Damcorp's answers before returning what is known (sends still pending
+   * go on in the background; the composer polls getComposeState). Default: 60 s.
+   */
+  waitMs?: number;
+  /** Keeps the background delivery alive after the answer (next/server's after() in the action). */
+  keepAlive?: (work: Promise<void>) => void;
+};
+
+const CONFLICT_MESSAGE =
+  "This message was already submitted with different content under the same send key. Nothing new was sent. Start a new message to send this one.";
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function fieldErrors(issues: FieldIssues): FieldErrors {
+  return Object.fromEntries(Object.entries(issues).map(([path, message]) => [path, [message]]));
+}
+
+function parseCompose(raw: unknown): Compose {
+  const parsed = composeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: FieldErrors = {};
+    for (const issue of parsed.error.issues)
+      (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+    throw new ExpectedError("Some fields need attention.", errors, "invalid_input");
+  }
+  return parsed.data;
+}
+
+async function loadTemplate(templateId: string): Promise<TemplateInput | undefined> {
+  try {
+    return await getTemplateOrThrow(templateId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined; // reported as a field issue
+    throw error;
+  }
+}
+
+async function waitForOutcome(composeId: string, own: Promise<void>, waitMs: number) {
+  const deadline = Date.now() + waitMs;
+  await Promise.race([own, sleep(waitMs)]);
+  // Requests claimed by an earlier submission of the same compose finish on their own.
+  while (Date.now() < deadline) {
+    const pending = await db.send.count({ where: { composeId, outcome: "pending" } });
+    if (pending === 0) return;
+    await sleep(Math.min(150, Math.max(0, deadline - Date.now())));
+  }
+}
+
+/** Requests of this compose already recorded under other keys or with other content. */
+async function refuseChangedCompose(composeId: string, planned: { key: string; hash: string }[]) {
+  const existing = await db.send.findMany({
+    where: { composeId },
+    select: { idempotencyKey: true, requestHash: true },
+  });
+  if (existing.length === 0) return;
+  const mine = new Map(planned.map((p) => [p.key, p.hash]));
+  const changed =
+    existing.length !== planned.length ||
+    existing.some((row) => mine.get(row.idempotencyKey) !== row.requestHash);
+  if (changed) throw new ExpectedError(CONFLICT_MESSAGE, undefined, "idempotency_conflict");
+}
+
+async function deliverInTurn(jobs: DeliveryJob[]): Promise<void> {
+  // One after another: per-recipient requests share the sender's rate limit.
+  for (const job of jobs) {
+    try {
+      await deliverSend(job);
+    } catch (error) {
+      logger.error("delivery failed to record", { sendId: job.sendId, error });
+    }
+  }
+}
+
+/**
+ * Sends one compose: checks it again, records every request and recipient as pending, then calls
+ * Damcorp once per request. A second submission with the same idempotency key (double click,
+ * reload, second tab, concurrent requests) finds the recorded requests and sends nothing; the
+ * same key with other content is refused.
+ */
+export async function submitCompose(
+  raw: unknown,
+  actor: { userId: string },
+  options: SubmitOptions = {},
+): Promise<ComposeState> {
+  const compose = parseCompose(raw);
+  const { message } = compose;
+  const template = message.kind === "template" ? await loadTemplate(message.templateId) : undefined;
+
+  const issues: FieldIssues = { ...messageWireIssues(message, template) };
+  const reading = readRecipients(compose.recipients);
+  const recipientProblem = recipientsIssue(reading);
+  if (recipientProblem) issues.recipients = recipientProblem;
+  const sender = (await listSenders()).find((s) => s.id === compose.senderId);
+  if (!sender) issues.senderId = "This sender number no longer exists. Pick another one.";
+  if (Object.keys(issues).length > 0 || !sender) {
+    throw new ExpectedError("Some fields need attention.", fieldErrors(issues), "invalid_input");
+  }
+
+  const plans = planRequests(message, reading.numbers, { template, media: describeMedia });
+  const problems = requestProblems(message, plans[0]?.to ?? [], template);
+  if (problems.length > 0) {
+    throw new ExpectedError(
+      `Damcorp would refuse this message: ${problems.join("; ")}`,
+      undefined,
+      "invalid_request",
+    );
+  }
+
+  const composeId = compose.idempotencyKey;
+  const summary = summarizeMessage(message, template);
+  const draft = JSON.stringify({
+    senderId: compose.senderId,
+    recipients: compose.recipients,
+    ticketCode: compose.ticketCode || null,
+    message,
+  });
+  const planned = plans.map((plan) => {
+    const body = wireBody(plan.call);
+    const digits = plan.to.map((n) => n.replace(/^\+/, ""));
+    return {
+      plan,
+      digits,
+      body,
+      key: takesRecipientArray(message.kind) ? composeId : `${composeId}:${digits[0]}`,
+      hash: requestHash({ senderId: compose.senderId, path: plan.path, body }),
+    };
+  });
+  await refuseChangedCompose(composeId, planned);
+
+  const jobs: DeliveryJob[] = [];
+  for (const p of planned) {
+    const claim = await claimSend({
+      idempotencyKey: p.key,
+      composeId,
+      userId: actor.userId,
+      senderNumberId: sender.source === "database" ? sender.id : null,
+      kind: p.plan.kind,
+      templateName: template?.name ?? null,
+      summary,
+      path: p.plan.path,
+      requestBody: JSON.stringify(p.body),
+      requestHash: p.hash,
+      draft,
+      ticketCode: compose.ticketCode || null,
+      to: p.digits,
+    });
+    if (!claim.created && claim.requestHash !== p.hash) {
+      // Another submission with this key and other content got in between: send none of ours.
+      for (const job of jobs)
+        await recordNotSent(job.sendId, "idempotency_conflict", CONFLICT_MESSAGE);
+      throw new ExpectedError(CONFLICT_MESSAGE, undefined, "idempotency_conflict");
+    }
+    if (claim.created) {
+      jobs.push({
+        sendId: claim.sendId,
+        senderId: compose.senderId,
+        message,
+        template,
+        to: p.plan.to,
+      });
+    }
+  }
+
+  const delivery = deliverInTurn(jobs);
+  options.keepAlive?.(delivery);
+  await waitForOutcome(composeId, delivery, options.waitMs ?? 60_000);
+  return getComposeState(composeId, { duplicate: jobs.length === 0 });
+}
