@@ -4,7 +4,7 @@
 // rate limit), then "New message" or a deliberate, confirmed "Send again" with a new send key.
 import { useState } from "react";
 import { UNKNOWN_OUTCOME_ADVICE, type ComposeState } from "@/lib/sends/compose-state";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass } from "./form-controls";
 import { useElapsed } from "./use-elapsed";
 
@@ -99,65 +99,67 @@ export function SendPanel({
         </p>
       ) : null}
 
-      <ConfirmDialog
+      <ModalDialog
         open={confirming}
         onClose={() => setConfirming(false)}
         title="Send this message again?"
       >
-        {anyUnknown ? (
-          <p className="rounded-md bg-amber-50 p-2 text-amber-950">
-            <strong>The last outcome is unknown.</strong> {UNKNOWN_OUTCOME_ADVICE}
-          </p>
-        ) : allSent ? (
-          <p>It was sent. Sending again delivers a second copy to every recipient.</p>
-        ) : (
-          <p>Recipients who got it would get a second copy.</p>
-        )}
-        {unreached.length > 0 && !allSent ? (
-          <fieldset className="flex flex-col gap-2">
-            <legend className="font-medium">Send to</legend>
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="resend-scope"
-                checked={scope === "unreached"}
-                onChange={() => setScope("unreached")}
-                className="accent-brand-600"
-              />
-              Only the {unreached.length} not reached
-            </label>
-            <label className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="resend-scope"
-                checked={scope === "all"}
-                onChange={() => setScope("all")}
-                className="accent-brand-600"
-              />
-              All {recipientCount} recipients
-            </label>
-          </fieldset>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => setConfirming(false)}
-            className={buttonClass.secondary}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setConfirming(false);
-              onSendAgain(scope);
-            }}
-            className={buttonClass.primary}
-          >
-            Send again
-          </button>
+        <div className="flex flex-col gap-4 text-sm">
+          {anyUnknown ? (
+            <p className="rounded-md bg-amber-50 p-2 text-amber-950">
+              <strong>The last outcome is unknown.</strong> {UNKNOWN_OUTCOME_ADVICE}
+            </p>
+          ) : allSent ? (
+            <p>It was sent. Sending again delivers a second copy to every recipient.</p>
+          ) : (
+            <p>Recipients who got it would get a second copy.</p>
+          )}
+          {unreached.length > 0 && !allSent ? (
+            <fieldset className="flex flex-col gap-2">
+              <legend className="font-medium">Send to</legend>
+              <label className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="resend-scope"
+                  checked={scope === "unreached"}
+                  onChange={() => setScope("unreached")}
+                  className="accent-brand-600"
+                />
+                Only the {unreached.length} not reached
+              </label>
+              <label className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="resend-scope"
+                  checked={scope === "all"}
+                  onChange={() => setScope("all")}
+                  className="accent-brand-600"
+                />
+                All {recipientCount} recipients
+              </label>
+            </fieldset>
+          ) : null}
+          <div className="flex justify-end gap-2">
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className={buttonClass.secondary}
+            >
+              Cancel
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                onSendAgain(scope);
+              }}
+              className={buttonClass.primary}
+            >
+              Send again
+            </button>
+          </div>
         </div>
-      </ConfirmDialog>
+      </ModalDialog>
     </div>
   );
 }

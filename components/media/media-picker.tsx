@@ -30,7 +30,7 @@ import { mediaKeys } from "@/lib/media/query-keys";
 import { formatBytes, mediaRules, type MediaKind } from "@/lib/media/rules";
 import type { MediaItem, PickedMedia } from "@/lib/media/schema";
 import { KindIcon } from "./kind-icon";
-import { MediaDialog } from "./media-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { MediaPreview, typeLabel } from "./media-preview";
 import { button, input } from "./styles";
 import { UploadZone } from "./upload-zone";
@@ -208,7 +208,9 @@ export function MediaPicker({
           </button>
         ) : null}
       </div>
-      <MediaDialog
+      <ModalDialog
+        size="wide"
+        closeButton
         open={open}
         onClose={() => setOpen(false)}
         title={`Choose ${rule.article}`}
@@ -233,7 +235,7 @@ export function MediaPicker({
             </section>
           ) : null}
         </div>
-      </MediaDialog>
+      </ModalDialog>
     </div>
   );
 }

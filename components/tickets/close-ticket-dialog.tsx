@@ -1,6 +1,6 @@
 "use client";
 
-import { ModalDialog } from "@/components/settings/modal-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { TicketCard } from "@/lib/tickets/types";
 
 /** Asks before closing: closing ends the customer's ticket in the helpdesk and cannot be undone here. */

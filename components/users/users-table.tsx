@@ -10,7 +10,7 @@ import {
 } from "@/app/(app)/settings/users/actions";
 import { ConfirmButton } from "@/components/settings/confirm-button";
 import { buttonClass } from "@/components/settings/form-fields";
-import { ModalDialog } from "@/components/settings/modal-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { Role } from "@/lib/auth/roles";
 import { ResetPasswordForm } from "./reset-password-form";
 import { roleOptions } from "./role-options";

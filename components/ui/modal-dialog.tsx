@@ -1,22 +1,30 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import clsx from "clsx";
 
 /**
- * A modal on the native <dialog>: the browser traps focus, closes on Escape and gives focus back
- * to the opener. `open` is controlled by the parent; children mount only while open.
+ * The one modal of Kabar, on the native <dialog>: the browser traps focus, closes it on Escape
+ * and returns focus to the opener. `open` is controlled by the parent; children mount only while
+ * open, so forms inside start fresh each time.
  */
-export function MediaDialog({
+export function ModalDialog({
   open,
   onClose,
   title,
   description,
+  size = "normal",
+  closeButton = false,
   children,
 }: {
   open: boolean;
   onClose: () => void;
   title: string;
   description?: string;
+  /** "wide" for pickers and galleries. */
+  size?: "normal" | "wide";
+  /** A visible Close button beside the title (for dialogs without their own Cancel). */
+  closeButton?: boolean;
   children: React.ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -36,7 +44,10 @@ export function MediaDialog({
       onClose={onClose}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      className="m-auto max-h-[90vh] w-full max-w-4xl overflow-y-auto rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={clsx(
+        "m-auto w-full rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/40",
+        size === "wide" ? "max-h-[90vh] max-w-4xl overflow-y-auto" : "max-w-md",
+      )}
     >
       <div className="flex items-start justify-between gap-4">
         <div>
@@ -49,13 +60,15 @@ export function MediaDialog({
             </p>
           ) : null}
         </div>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
-        >
-          Close
-        </button>
+        {closeButton ? (
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
+          >
+            Close
+          </button>
+        ) : null}
       </div>
       <div className="mt-4">{open ? children : null}</div>
     </dialog>
