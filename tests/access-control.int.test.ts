@@ -52,7 +52,14 @@ async function signInAs(role: Role) {
     create: { email, name: role, role, passwordHash: "x" },
     update: {},
   });
-  currentUser = { id: user.id, email, name: role, role, sessionId: "test" };
+  currentUser = {
+    id: user.id,
+    email,
+    name: role,
+    role,
+    sessionId: "test",
+    timeZone: "Asia/Jakarta",
+  };
 }
 
 describe("server actions", () => {

@@ -8,7 +8,7 @@ import { ConfirmButton } from "./confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
 import { buttonClass } from "./form-fields";
 import { MaskedSecret } from "./masked-secret";
-import { ModalDialog } from "./modal-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SenderForm } from "./sender-form";
 
 export function SenderTable({ senders }: { senders: SenderView[] }) {

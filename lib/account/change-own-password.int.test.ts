@@ -10,7 +10,14 @@ import { changeOwnPassword } from "./change-own-password";
 const oldPassword = "my old passphrase";
 const newPassword = "my brand new passphrase";
 let ctx: {
-  user: { id: string; email: string; name: string; role: "viewer"; sessionId: string };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: "viewer";
+    sessionId: string;
+    timeZone: string;
+  };
   ip: string;
 };
 
@@ -23,7 +30,10 @@ beforeAll(async () => {
       passwordHash: await hashPassword(oldPassword),
     },
   });
-  ctx = { user: { ...user, role: "viewer", sessionId: "s" }, ip: "203.0.113.5" };
+  ctx = {
+    user: { ...user, role: "viewer", sessionId: "s", timeZone: "Asia/Jakarta" },
+    ip: "203.0.113.5",
+  };
 });
 
 describe("the change-password form", () => {

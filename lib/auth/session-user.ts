@@ -7,4 +7,6 @@ export interface SessionUser {
   name: string;
   role: Role;
   sessionId: string;
+  /** IANA zone this user reads times in (their setting, else KABAR_TIME_ZONE). */
+  timeZone: string;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { roleSchema } from "./roles";
 import type { SessionUser } from "./session-user";
 
@@ -39,7 +40,14 @@ export async function resolveUserSession(
       data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_IDLE_MS) },
     });
   }
-  return { id: user.id, email: user.email, name: user.name, role: role.data, sessionId: row.id };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: role.data,
+    sessionId: row.id,
+    timeZone: user.timeZone ?? env.KABAR_TIME_ZONE,
+  };
 }
 
 export async function revokeUserSession(sessionId: string): Promise<void> {

@@ -21,7 +21,14 @@ export async function createUser(role: "admin" | "agent" | "viewer" = "agent") {
   const user = await db.user.create({
     data: { email, name: `Media ${role}`, role, passwordHash: "x" },
   });
-  return { id: user.id, email, name: user.name, role, sessionId: "media-test" } as const;
+  return {
+    id: user.id,
+    email,
+    name: user.name,
+    role,
+    sessionId: "media-test",
+    timeZone: "Asia/Jakarta",
+  } as const;
 }
 
 /** The default sender number, with the sandbox's token (or another one, to provoke a 401). */

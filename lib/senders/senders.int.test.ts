@@ -22,6 +22,7 @@ const admin = {
     name: "Admin",
     role: "admin" as const,
     sessionId: "s",
+    timeZone: "Asia/Jakarta",
   },
   ip: "203.0.113.7",
 };

@@ -11,7 +11,14 @@ const { setHelpdeskApiKey } = await import("./set-helpdesk-api-key");
 const { clearHelpdeskApiKey } = await import("./clear-helpdesk-api-key");
 
 const ctx = {
-  user: { id: "a1", email: "admin@test.kabar", name: "A", role: "admin" as const, sessionId: "s" },
+  user: {
+    id: "a1",
+    email: "admin@test.kabar",
+    name: "A",
+    role: "admin" as const,
+    sessionId: "s",
+    timeZone: "Asia/Jakarta",
+  },
   ip: null,
 };
 const storedKey = "stored-helpdesk-api-key-SECRET-s9s8";

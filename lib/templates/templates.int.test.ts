@@ -19,7 +19,14 @@ beforeAll(async () => {
     data: { email: "agent@templates.test", name: "Agent", role: "agent", passwordHash: "x" },
   });
   ctx = {
-    user: { id: user.id, email: user.email, name: user.name, role: "agent", sessionId: "s" },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "agent",
+      sessionId: "s",
+      timeZone: "Asia/Jakarta",
+    },
     ip: null,
   };
 });

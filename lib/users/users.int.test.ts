@@ -22,6 +22,7 @@ function ctxFor(user: { id: string; email: string }) {
       name: user.email,
       role: "admin" as const,
       sessionId: "s",
+      timeZone: "Asia/Jakarta",
     },
     ip: "203.0.113.8",
   };

@@ -3,7 +3,6 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
 import { listMedia } from "@/lib/media/list-media";
 import { mediaListQuerySchema } from "@/lib/media/schema";
-import { getUserTimeZone } from "@/lib/media/user-time-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { MediaLibrary } from "@/components/media/media-library";
 
@@ -25,7 +24,8 @@ export default async function MediaPage({ searchParams }: { searchParams: Search
   });
   const filter = parsed.success ? parsed.data : { deleted: false };
   if (!canManage) filter.deleted = false;
-  const [initialData, timeZone] = await Promise.all([listMedia(filter), getUserTimeZone(user.id)]);
+  const initialData = await listMedia(filter);
+  const { timeZone } = user;
 
   return (
     <>

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
-import { getViewerTimeZone } from "@/lib/tickets/viewer-time-zone";
 import { PageHeader } from "@/components/ui/page-header";
 import { OpenTicketButton } from "@/components/tickets/open-ticket-button";
 import { TicketBoard } from "@/components/tickets/ticket-board";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Tickets" };
 
 export default async function TicketsPage() {
   const user = await requirePageRole(canRead, "page:tickets");
-  const timeZone = await getViewerTimeZone(user.id);
+  const { timeZone } = user;
   // Viewers read only: the open and close controls are not rendered for them at all.
   const canAct = roleAllows(user.role, canSend);
   return (
