@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Application logs only for failing tests, so a green run stays readable.
+    silent: "passed-only",
   },
 });

@@ -1,8 +1,7 @@
 import "server-only";
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { Readable } from "node:stream";
 import { ExpectedError } from "@/lib/actions/errors";
+import { fileStream } from "@/lib/http/file-stream";
 import { absoluteMediaPath } from "./storage";
 import type { ByteRange } from "./http-headers";
 import type { MediaAssetWithCreator } from "./to-media-item";
@@ -25,6 +24,5 @@ export function mediaFileStream(
   asset: Pick<MediaAssetWithCreator, "storagePath">,
   range?: ByteRange,
 ): ReadableStream<Uint8Array> {
-  const stream = createReadStream(absoluteMediaPath(asset.storagePath), range ?? {});
-  return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  return fileStream(absoluteMediaPath(asset.storagePath), range);
 }
