@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts, DEMO_PASSWORD, signIn } from "./support/auth";
+import { demoAccounts, signIn } from "./support/auth";
 
 const sectionsByRole = {
   admin: ["Composer", "Media", "Tickets", "History", "Overview", "Audit trail", "Settings"],

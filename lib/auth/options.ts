@@ -24,8 +24,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-        const ip =
-          headers["x-forwarded-for"]?.split(",")[0]?.trim() ?? headers["x-real-ip"] ?? null;
+        const ip = clientIpFrom({ get: (name) => headers[name] ?? null });
         const result = await attemptSignIn(credentials, ip);
         if (result.ok) {
           return { id: result.userId, sid: result.sessionId, sv: result.sessionVersion };
