@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { toast } from "sonner";
 import { changePasswordAction } from "@/app/(app)/account/actions";
-import { FormAlert, TextField, buttonClass } from "@/components/settings/form-fields";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 
 export function ChangePasswordForm() {

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import clsx from "clsx";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ConnectionResult } from "@/lib/settings/connection-result";
-import { buttonClass } from "./form-fields";
+import { buttonClass } from "@/components/ui/form-fields";
 
 /** "Test connection": runs the given action and says in plain words what Damcorp answered. */
 export function ConnectionTestButton({

@@ -8,9 +8,9 @@ import {
 } from "@/app/(app)/settings/actions";
 import { ConfirmButton } from "./confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
-import { FormAlert, TextField, buttonClass } from "./form-fields";
+import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
 import { MaskedSecret } from "./masked-secret";
-import { useActionForm } from "./use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The helpdesk-key status as the page passes it (dates already formatted on the server). */
 export interface HelpdeskKeyPanelStatus {

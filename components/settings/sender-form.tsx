@@ -3,8 +3,8 @@
 import { toast } from "sonner";
 import { addSenderAction, updateSenderAction } from "@/app/(app)/settings/actions";
 import type { SenderView } from "@/lib/senders/list-senders";
-import { CheckboxField, FormAlert, TextField, buttonClass } from "./form-fields";
-import { useActionForm } from "./use-action-form";
+import { CheckboxField, FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /**
  * Adds a sender number, or edits one. The edit form never receives the token: an empty token

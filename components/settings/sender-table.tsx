@@ -6,7 +6,7 @@ import { removeSenderAction, testSenderConnectionAction } from "@/app/(app)/sett
 import type { SenderView } from "@/lib/senders/list-senders";
 import { ConfirmButton } from "./confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
-import { buttonClass } from "./form-fields";
+import { buttonClass } from "@/components/ui/form-fields";
 import { MaskedSecret } from "./masked-secret";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SenderForm } from "./sender-form";

@@ -2,8 +2,8 @@
 
 import { toast } from "sonner";
 import { createUserAction } from "@/app/(app)/settings/users/actions";
-import { FormAlert, SelectField, TextField, buttonClass } from "@/components/settings/form-fields";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { FormAlert, SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { roleOptions } from "./role-options";
 

@@ -2,8 +2,8 @@
 
 import { toast } from "sonner";
 import { resetUserPasswordAction } from "@/app/(app)/settings/users/actions";
-import { FormAlert, TextField, buttonClass } from "@/components/settings/form-fields";
-import { useActionForm } from "@/components/settings/use-action-form";
+import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 
 export function ResetPasswordForm({

@@ -9,7 +9,7 @@ import {
   reactivateUserAction,
 } from "@/app/(app)/settings/users/actions";
 import { ConfirmButton } from "@/components/settings/confirm-button";
-import { buttonClass } from "@/components/settings/form-fields";
+import { buttonClass } from "@/components/ui/form-fields";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { Role } from "@/lib/auth/roles";
 import { ResetPasswordForm } from "./reset-password-form";

@@ -18,6 +18,7 @@ export type AuditAction =
   | "secret.helpdesk_key_changed"
   | "ticket.opened"
   | "ticket.closed"
+  | "history.exported"
   | "media.deleted"
   | "media.restored"
   | "media.imported"

@@ -1,20 +1,64 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canAdminister } from "@/lib/auth/roles";
+import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
+import {
+  auditFilterFields,
+  parseAuditQuery,
+  type AuditFilterField,
+} from "@/lib/audit/list-audit-events.schema";
 import { PageHeader } from "@/components/ui/page-header";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditPager } from "@/components/audit/audit-pager";
+import { AuditTable } from "@/components/audit/audit-table";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-export default async function AuditPage() {
-  await requirePageRole(canAdminister, "page:audit");
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageRole(canAdminister, "page:audit");
+  const parsed = parseAuditQuery(await searchParams);
+  const { timeZone } = user;
+  const actions = await listAuditActions();
+  const filter: Partial<Record<AuditFilterField, string>> = {};
+  for (const key of auditFilterFields) if (parsed.values[key]) filter[key] = parsed.values[key];
+  const page = parsed.ok ? await listAuditEvents(parsed.query, timeZone) : null;
+  const atNewest = !parsed.values.after && !parsed.values.before;
   return (
     <>
       <PageHeader
         title="Audit trail"
         description="Sign-ins, user and role changes, secret changes and denied actions."
       />
-      <ComingSoon what="This section arrives with its own issue." />
+      <AuditFilters
+        values={filter}
+        errors={
+          parsed.ok ? {} : { ...parsed.errors, form: parsed.errors.after ?? parsed.errors.before }
+        }
+        actions={actions}
+        timeZone={timeZone}
+      />
+      {page ? (
+        <div className="flex flex-col gap-3">
+          <AuditPager
+            filter={filter}
+            newerCursor={page.newerCursor}
+            olderCursor={page.olderCursor}
+            atNewest={atNewest}
+          />
+          <AuditTable rows={page.rows} timeZone={timeZone} />
+        </div>
+      ) : (
+        <p
+          role="status"
+          className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600"
+        >
+          Fix the filters marked above to see events.
+        </p>
+      )}
     </>
   );
 }

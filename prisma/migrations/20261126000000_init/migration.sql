@@ -192,7 +192,7 @@ CREATE INDEX "Send_userId_createdAt_idx" ON "Send"("userId", "createdAt");
 CREATE INDEX "Send_errorCode_createdAt_idx" ON "Send"("errorCode", "createdAt");
 
 -- CreateIndex
-CREATE INDEX "SendRecipient_sendId_idx" ON "SendRecipient"("sendId");
+CREATE INDEX "SendRecipient_sendId_status_to_idx" ON "SendRecipient"("sendId", "status", "to");
 
 -- CreateIndex
 CREATE INDEX "SendRecipient_to_createdAt_idx" ON "SendRecipient"("to", "createdAt");

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotFoundError } from "@/lib/actions/errors";
+import { requirePageRole } from "@/lib/auth/require-page-role";
+import { canRead } from "@/lib/auth/roles";
+import { getSendDetailOrThrow, type SendDetail } from "@/lib/history/get-send-detail";
+import { PageHeader } from "@/components/ui/page-header";
+import { ExchangeView } from "@/components/history/detail/exchange-view";
+import { RecipientTable } from "@/components/history/detail/recipient-table";
+import { SendSummary } from "@/components/history/detail/send-summary";
+
+export const metadata: Metadata = { title: "Send details" };
+
+async function loadSend(id: string): Promise<SendDetail> {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
+  try {
+    return await getSendDetailOrThrow(id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function SendDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRole(canRead, "page:history");
+  const { id } = await params;
+  const send = await loadSend(id);
+  const { timeZone } = user;
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/history" className="text-brand-700 underline-offset-2 hover:underline">
+          ← History
+        </Link>
+      </p>
+      <PageHeader
+        title="Send details"
+        description={`Send ${send.id} · ${send.recipientCount.toLocaleString("en")} recipient${send.recipientCount === 1 ? "" : "s"}`}
+      />
+      <div className="flex flex-col gap-6">
+        <SendSummary send={send} timeZone={timeZone} />
+        <RecipientTable send={send} />
+        <ExchangeView send={send} />
+      </div>
+    </>
+  );
+}

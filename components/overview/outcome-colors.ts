@@ -1,0 +1,10 @@
+import type { SendOutcome } from "@/lib/history/constants";
+
+/** One colour per outcome, shared by the chart, its legend and the totals. */
+export const outcomeColors: Record<SendOutcome, string> = {
+  sent: "#059669",
+  partial: "#d97706",
+  failed: "#dc2626",
+  unknown: "#64748b",
+  pending: "#0284c7",
+};

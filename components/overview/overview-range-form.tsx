@@ -1,0 +1,62 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { TextField, buttonClass } from "@/components/ui/form-fields";
+import { overviewRangeSchema } from "@/lib/overview/range-schema";
+
+type Props = {
+  from: string;
+  to: string;
+  errors: Partial<Record<string, string>>;
+  timeZone: string;
+};
+
+/** The overview's date range; it lives in the URL (?from=…&to=…). */
+export function OverviewRangeForm(props: Props) {
+  return <RangeForm key={`${props.from}:${props.to}`} {...props} />;
+}
+
+function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
+  const router = useRouter();
+  const [errors, setErrors] = useState(serverErrors);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values = { from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") };
+    const parsed = overviewRangeSchema.safeParse(values);
+    if (!parsed.success) {
+      const found: Partial<Record<string, string>> = {};
+      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    router.push(`/overview?${new URLSearchParams(parsed.data).toString()}`);
+  }
+
+  return (
+    <form
+      method="get"
+      action="/overview"
+      onSubmit={onSubmit}
+      aria-label="Date range"
+      noValidate
+      className="flex flex-wrap items-start gap-3"
+    >
+      <TextField
+        label="From"
+        type="date"
+        name="from"
+        defaultValue={from}
+        error={errors.from}
+        hint={`Days in ${timeZone}`}
+      />
+      <TextField label="To" type="date" name="to" defaultValue={to} error={errors.to} />
+      <button type="submit" className={`${buttonClass.primary} mt-6`}>
+        Show
+      </button>
+    </form>
+  );
+}

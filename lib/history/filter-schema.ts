@@ -1,0 +1,137 @@
+// The history filter: one zod schema parses the URL's search params for the history page, the
+// live list route, the CSV export and the benchmark alike. Safe for client and server.
+import { z } from "zod";
+import {
+  RECIPIENT_STATUSES,
+  SEND_KINDS,
+  SEND_OUTCOMES,
+  ENVIRONMENT_SENDER_FILTER,
+} from "./constants";
+import { cursorSchema } from "./cursor";
+import { daySchema } from "./date-range";
+import { normalizeRecipientPrefix } from "./recipient-prefix";
+
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an entry from the list");
+
+const recipientSchema = z
+  .string()
+  .max(40, "That is longer than any phone number")
+  .transform((value, ctx) => {
+    const result = normalizeRecipientPrefix(value);
+    if (result.ok) return result.digits;
+    ctx.addIssue({ code: "custom", message: result.message });
+    return z.NEVER;
+  });
+
+/** Every filter field, each optional: an absent field does not filter. */
+export const historyFilterSchema = z
+  .object({
+    from: daySchema.optional(),
+    to: daySchema.optional(),
+    outcome: z.enum(SEND_OUTCOMES, { message: "Choose an outcome from the list" }).optional(),
+    /** A recipient's own result (sent, invalid, failed, …). */
+    status: z
+      .enum(RECIPIENT_STATUSES, { message: "Choose a recipient result from the list" })
+      .optional(),
+    errorCode: z
+      .string()
+      .max(40, "Error codes are short, such as 725 or timeout")
+      .regex(/^[A-Za-z0-9_.-]+$/, "Error codes are letters, digits and _ only, such as 725")
+      .optional(),
+    kind: z.enum(SEND_KINDS, { message: "Choose a message kind from the list" }).optional(),
+    template: z.string().max(512, "Template names are at most 512 characters").optional(),
+    /** A SenderNumber id, or "env" for the DAMCORP_TOKEN sender. */
+    sender: z.union([z.literal(ENVIRONMENT_SENDER_FILTER), idSchema]).optional(),
+    user: idSchema.optional(),
+    /** Normalised digits the recipient's number starts with. */
+    recipient: recipientSchema.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ["to"],
+    message: "The end date is before the start date",
+  });
+
+export type HistoryFilter = z.output<typeof historyFilterSchema>;
+export type HistoryFilterField = keyof HistoryFilter;
+export const historyFilterFields = Object.keys(
+  historyFilterSchema.shape,
+) as readonly HistoryFilterField[];
+
+/** Filter plus position: `after` shows older rows than the cursor, `before` newer ones. */
+export const historyQuerySchema = historyFilterSchema.safeExtend({
+  after: cursorSchema.optional(),
+  before: cursorSchema.optional(),
+});
+export type HistoryQuery = z.output<typeof historyQuerySchema>;
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** Search params as a plain object: first value of each key, empty values left out. */
+export function searchParamsToObject(input: SearchParamsInput): Record<string, string> {
+  const entries =
+    input instanceof URLSearchParams
+      ? [...input.keys()].map((k) => [k, input.get(k)] as const)
+      : Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  const out: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    const trimmed = value?.trim();
+    if (trimmed) out[key] = trimmed;
+  }
+  return out;
+}
+
+export type ParsedHistoryQuery =
+  | { ok: true; query: HistoryQuery; values: Record<string, string> }
+  | { ok: false; errors: Partial<Record<string, string>>; values: Record<string, string> };
+
+/**
+ * Parses search params into a history query. `values` keeps what was typed, so the form shows it
+ * again next to its error; with any error no query runs (an ignored filter would mislead).
+ */
+export function parseHistoryQuery(input: SearchParamsInput): ParsedHistoryQuery {
+  const values = searchParamsToObject(input);
+  const result = historyQuerySchema.safeParse(values);
+  if (result.success) return { ok: true, query: result.data, values };
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors, values };
+}
+
+/** The search string of a filter given as raw field values (links from the overview, pagers). */
+export function historySearch(
+  values: Partial<Record<HistoryFilterField | "after" | "before", string | undefined>>,
+): string {
+  const params = new URLSearchParams();
+  for (const key of [...historyFilterFields, "after", "before"] as const) {
+    const value = values[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export function historyHref(
+  values: Partial<Record<HistoryFilterField | "after" | "before", string | undefined>>,
+): string {
+  return `/history${historySearch(values)}`;
+}
+
+/** Only the filter fields of raw values (drops cursors and unknown keys). */
+export function filterValuesOf(
+  values: Record<string, string>,
+): Partial<Record<HistoryFilterField, string>> {
+  const out: Partial<Record<HistoryFilterField, string>> = {};
+  for (const key of historyFilterFields) if (values[key]) out[key] = values[key];
+  return out;
+}
+
+/** The filter part of a query (an export covers the whole filter, whatever page is shown). */
+export function filterOf(query: HistoryQuery): HistoryFilter {
+  const filter: Record<string, unknown> = { ...query };
+  delete filter.after;
+  delete filter.before;
+  return filter as HistoryFilter;
+}

@@ -1,0 +1,102 @@
+// All overview aggregations for a range, assembled into what the page draws.
+import type { Db } from "@/lib/db/create-client";
+import { ENVIRONMENT_SENDER_FILTER, SEND_OUTCOMES } from "@/lib/history/constants";
+import { describeRecipientResult, describeSendErrorCode } from "@/lib/history/describe-code";
+import type { OverviewData, FailureReason, SenderTotal } from "../overview-data";
+import type { OverviewRange } from "../range-schema";
+import {
+  countEnvironmentSends,
+  countSendsByColumn,
+  countSendsPerDay,
+  countUnreachedRecipients,
+} from "./overview-queries";
+
+export const TOP_TEMPLATES = 10;
+
+export interface LoadOverviewOptions {
+  timeZone: string;
+  environmentSender: { label: string; number: string | null };
+}
+
+export async function loadOverview(
+  db: Db,
+  range: OverviewRange,
+  options: LoadOverviewOptions,
+): Promise<OverviewData> {
+  const { timeZone } = options;
+  // One SQLite connection runs them one after another; written in parallel for other databases.
+  const [days, codes, unreached, templates, senderCounts, environmentCount, senderRows] =
+    await Promise.all([
+      countSendsPerDay(db, range, timeZone),
+      countSendsByColumn(db, "errorCode", range, timeZone),
+      countUnreachedRecipients(db, range, timeZone),
+      countSendsByColumn(db, "templateName", range, timeZone),
+      countSendsByColumn(db, "senderNumberId", range, timeZone),
+      countEnvironmentSends(db, range, timeZone),
+      db.senderNumber.findMany({ select: { id: true, label: true, number: true } }),
+    ]);
+
+  const totals = {
+    all: 0,
+    ...Object.fromEntries(SEND_OUTCOMES.map((o) => [o, 0])),
+  } as OverviewData["totals"];
+  for (const day of days) {
+    for (const outcome of SEND_OUTCOMES) {
+      totals[outcome] += day[outcome];
+      totals.all += day[outcome];
+    }
+  }
+
+  const failureReasons: FailureReason[] = [
+    ...codes.map(({ value, count }) => {
+      const info = describeSendErrorCode(value);
+      return {
+        code: value,
+        title: info.title,
+        meaning: info.meaning,
+        count,
+        unit: "sends" as const,
+      };
+    }),
+    ...unreached
+      .filter((r) => r.count > 0)
+      .map(({ status, count }) => {
+        const info = describeRecipientResult(status, null)!;
+        return {
+          code: status,
+          title: info.title,
+          meaning: info.meaning,
+          count,
+          unit: "recipients" as const,
+        };
+      }),
+  ].sort((a, b) => b.count - a.count);
+
+  const byId = new Map(senderRows.map((s) => [s.id, s]));
+  const senders: SenderTotal[] = senderCounts.map(({ value, count }) => ({
+    id: value,
+    label: byId.get(value)?.label ?? "Unknown sender",
+    number: byId.get(value)?.number ?? null,
+    count,
+  }));
+  if (environmentCount > 0) {
+    senders.push({
+      id: ENVIRONMENT_SENDER_FILTER,
+      ...options.environmentSender,
+      count: environmentCount,
+    });
+  }
+  senders.sort((a, b) => b.count - a.count);
+
+  return {
+    from: range.from,
+    to: range.to,
+    days,
+    totals,
+    failureReasons,
+    templates: templates
+      .slice(0, TOP_TEMPLATES)
+      .map(({ value, count }) => ({ name: value, count })),
+    senders,
+  };
+}

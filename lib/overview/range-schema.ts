@@ -1,0 +1,62 @@
+// The overview's date range: calendar days in the viewer's zone, the last 30 days by default.
+// Safe for client and server.
+import { z } from "zod";
+import { dayMinus, daySchema, todayIn } from "@/lib/history/date-range";
+import { searchParamsToObject, type SearchParamsInput } from "@/lib/history/filter-schema";
+
+export const OVERVIEW_DEFAULT_DAYS = 30;
+export const OVERVIEW_MAX_DAYS = 366;
+
+function daysBetween(from: string, to: string): number {
+  return (
+    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
+  );
+}
+
+export const overviewRangeSchema = z
+  .object({ from: daySchema, to: daySchema })
+  .refine((r) => r.from <= r.to, { path: ["to"], message: "The end date is before the start date" })
+  .refine((r) => daysBetween(r.from, r.to) <= OVERVIEW_MAX_DAYS, {
+    path: ["from"],
+    message: `Choose at most ${OVERVIEW_MAX_DAYS} days`,
+  });
+
+export type OverviewRange = z.output<typeof overviewRangeSchema>;
+
+export function defaultOverviewRange(timeZone: string, now: Date = new Date()): OverviewRange {
+  const to = todayIn(timeZone, now);
+  return { from: dayMinus(to, OVERVIEW_DEFAULT_DAYS - 1), to };
+}
+
+export type ParsedOverviewRange =
+  | { ok: true; range: OverviewRange; values: Record<string, string> }
+  | {
+      ok: false;
+      range: OverviewRange;
+      errors: Partial<Record<string, string>>;
+      values: Record<string, string>;
+    };
+
+/** The range in the URL; missing days fall back to the default range's. */
+export function parseOverviewRange(
+  input: SearchParamsInput,
+  timeZone: string,
+  now: Date = new Date(),
+): ParsedOverviewRange {
+  const values = searchParamsToObject(input);
+  const fallback = defaultOverviewRange(timeZone, now);
+  const result = overviewRangeSchema.safeParse({
+    from: values.from ?? fallback.from,
+    to: values.to ?? fallback.to,
+  });
+  if (result.success) return { ok: true, range: result.data, values };
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return { ok: false, range: fallback, errors, values };
+}
+
+/** Every day of the range, in order. */
+export function daysOf(range: OverviewRange): string[] {
+  const count = daysBetween(range.from, range.to);
+  return Array.from({ length: count }, (_, i) => dayMinus(range.to, count - 1 - i));
+}
