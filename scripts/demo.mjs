@@ -2,6 +2,7 @@
 // `npm run demo`: one command from a fresh clone to a running Kabar on the Damcorp sandbox.
 // Safe to run again: migrations and seed are idempotent, the database and secrets are kept.
 import { existsSync, statSync, readdirSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import { ensureDependencies, npxBin, run, startChild, waitForHttp } from "./lib/run.mjs";
 import { loadOrCreateLocalSecrets } from "./lib/secrets-file.mjs";
@@ -10,6 +11,19 @@ const port = process.env.PORT ?? "3000";
 const sandboxPort = process.env.SANDBOX_PORT ?? "4010";
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
 
+// A second `npm run demo` while the first still runs would fight over the database: say so plainly.
+for (const [what, p] of [
+  ["Kabar", port],
+  ["the sandbox", sandboxPort],
+]) {
+  if (await portInUse(Number(p))) {
+    console.error(
+      `Port ${p} is in use (is ${what} already running?). Stop it first, or set PORT / SANDBOX_PORT.`,
+    );
+    process.exit(1);
+  }
+}
+
 ensureDependencies();
 const env = {
   NEXT_TELEMETRY_DISABLED: "1",
@@ -17,6 +31,9 @@ const env = {
   ...loadOrCreateLocalSecrets(),
   DAMCORP_WHATSAPP_URL: process.env.DAMCORP_WHATSAPP_URL ?? sandboxUrl,
   DAMCORP_HELPDESK_URL: process.env.DAMCORP_HELPDESK_URL ?? sandboxUrl,
+  // The sandbox's api-key, so the helpdesk board works from the first start (Settings can store
+  // another one, which then takes precedence).
+  DAMCORP_HELPDESK_API_KEY: process.env.DAMCORP_HELPDESK_API_KEY ?? "sandbox-api-key",
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   PORT: port,
 };
@@ -64,6 +81,17 @@ console.log(`
 
   Press Ctrl+C to stop.
 `);
+
+function portInUse(p) {
+  return new Promise((resolve) => {
+    const socket = connect({ port: p, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
 
 function needsBuild() {
   const marker = ".next/BUILD_ID";
