@@ -3,6 +3,7 @@
 import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
 import { buttonClass, controlClass, Field, GroupError, variantError } from "./form-controls";
+import { ItemControls } from "./item-controls";
 import {
   buttonKindOptions,
   buttonOfKind,
@@ -114,32 +115,14 @@ export function ButtonsField() {
                 </Field>
               ) : null}
               <div className="flex gap-2 sm:col-span-2">
-                <button
-                  type="button"
-                  className={buttonClass.small}
-                  aria-label={`Move button ${n} up`}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1)}
-                >
-                  ↑ Up
-                </button>
-                <button
-                  type="button"
-                  className={buttonClass.small}
-                  aria-label={`Move button ${n} down`}
-                  disabled={i === fields.length - 1}
-                  onClick={() => move(i, i + 1)}
-                >
-                  ↓ Down
-                </button>
-                <button
-                  type="button"
-                  className={`${buttonClass.small} ml-auto text-red-700`}
-                  aria-label={`Remove button ${n}`}
-                  onClick={() => remove(i)}
-                >
-                  Remove
-                </button>
+                <ItemControls
+                  what="button"
+                  n={n}
+                  index={i}
+                  count={fields.length}
+                  move={move}
+                  remove={remove}
+                />
               </div>
             </li>
           );

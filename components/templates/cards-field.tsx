@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hoo
 import * as limits from "@/lib/damcorp/limits";
 import { placeholderGapWarning } from "@/lib/templates/template-rules";
 import { buttonClass, controlClass, Field, GroupError, variantError } from "./form-controls";
+import { ItemControls } from "./item-controls";
 import type { CardButtonKind, TemplateFormValues } from "./template-form-values";
 
 function CardButtons({ card }: { card: number }) {
@@ -170,32 +171,15 @@ export function CardsField() {
               <CardBody card={i} />
               <CardButtons card={i} />
               <div className="flex gap-2">
-                <button
-                  type="button"
-                  className={buttonClass.small}
-                  aria-label={`Move card ${c} up`}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1)}
-                >
-                  ↑ Up
-                </button>
-                <button
-                  type="button"
-                  className={buttonClass.small}
-                  aria-label={`Move card ${c} down`}
-                  disabled={i === fields.length - 1}
-                  onClick={() => move(i, i + 1)}
-                >
-                  ↓ Down
-                </button>
-                <button
-                  type="button"
-                  className={`${buttonClass.small} ml-auto text-red-700`}
-                  aria-label={`Remove card ${c}`}
-                  onClick={() => remove(i)}
-                >
-                  Remove card
-                </button>
+                <ItemControls
+                  what="card"
+                  n={c}
+                  index={i}
+                  count={fields.length}
+                  move={move}
+                  remove={remove}
+                  removeText="Remove card"
+                />
               </div>
             </li>
           );
