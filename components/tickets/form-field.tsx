@@ -2,11 +2,9 @@
 
 import { useId } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { controlClass, FieldMessages } from "@/components/ui/form-fields";
 
 // Labelled inputs for react-hook-form whose error sits next to them (aria-describedby, role=alert).
-
-const controlClass =
-  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal aria-[invalid=true]:border-red-500";
 
 type FieldProps = {
   label: string;
@@ -15,23 +13,6 @@ type FieldProps = {
   hint?: string;
   optional?: boolean;
 };
-
-function Messages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 function describedBy(id: string, hint?: string, error?: string) {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
@@ -67,7 +48,7 @@ export function InputField({
         aria-describedby={describedBy(id, hint, error)}
         className={controlClass}
       />
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -93,7 +74,7 @@ export function TextAreaField({
         aria-describedby={describedBy(id, hint, error)}
         className={controlClass}
       />
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

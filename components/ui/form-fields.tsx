@@ -5,14 +5,14 @@ import { useId } from "react";
 // Labelled form controls whose error sits next to them, tied with aria-describedby and announced
 // with role="alert". Shared by the settings, users, account and setup forms.
 
-const controlClass =
+export const controlClass =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal aria-[invalid=true]:border-red-500";
 
 function describedBy(...ids: (string | false | undefined)[]) {
   return ids.filter(Boolean).join(" ") || undefined;
 }
 
-function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
     <>
       {hint ? (
