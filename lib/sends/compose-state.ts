@@ -1,12 +1,7 @@
 // What the composer shows about a submitted compose: each request (Send) and each recipient's
 // outcome in plain words. Pure and safe for the browser; lib/sends/get-compose-state.ts reads it.
-import {
-  describeDamcorpError,
-  describeRecipientStatus,
-  describeTransportError,
-  TRANSPORT_ERRORS,
-  type TransportErrorCode,
-} from "@/lib/damcorp/errors";
+import { describeRecipientStatus } from "@/lib/damcorp/errors";
+import { describeSendErrorCode } from "@/lib/history/describe-code";
 
 export type SendOutcome = "pending" | "sent" | "partial" | "failed" | "unknown";
 export type RecipientStatus = "pending" | "sent" | "invalid" | "failed" | "error" | "unknown";
@@ -54,15 +49,6 @@ export const waitingReasons: Record<string, string> = {
   connection_refused: "Damcorp could not be reached, trying again",
 };
 
-function isTransportCode(code: string): code is TransportErrorCode {
-  return code in TRANSPORT_ERRORS;
-}
-
-/** Plain words for a stored error code: Damcorp's codes, Kabar's transport outcomes. */
-export function describeCode(code: string) {
-  return isTransportCode(code) ? describeTransportError(code) : describeDamcorpError(code);
-}
-
 export function recipientReason(
   recipient: { status: string; errorCode: string | null },
   send: { errorMessage: string | null },
@@ -78,12 +64,12 @@ export function recipientReason(
       return describeRecipientStatus("invalid").meaning;
     case "failed":
       return recipient.errorCode
-        ? describeCode(recipient.errorCode).meaning
+        ? describeSendErrorCode(recipient.errorCode).meaning
         : describeRecipientStatus("failed").meaning;
     default:
       return (
         send.errorMessage ??
-        (recipient.errorCode ? describeCode(recipient.errorCode).meaning : null)
+        (recipient.errorCode ? describeSendErrorCode(recipient.errorCode).meaning : null)
       );
   }
 }
