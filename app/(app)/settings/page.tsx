@@ -3,7 +3,7 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canAdminister } from "@/lib/auth/roles";
 import { listSenders } from "@/lib/senders/list-senders";
 import { getHelpdeskKeyStatus } from "@/lib/settings/get-helpdesk-key-status";
-import { formatDateTime } from "@/lib/settings/format-date-time";
+import { formatDateTime } from "@/lib/time/format";
 import { SenderTable } from "@/components/settings/sender-table";
 import { SenderForm } from "@/components/settings/sender-form";
 import { HelpdeskKeyPanel } from "@/components/settings/helpdesk-key-panel";
@@ -11,7 +11,7 @@ import { HelpdeskKeyPanel } from "@/components/settings/helpdesk-key-panel";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await requirePageRole(canAdminister, "page:settings");
+  const { timeZone } = await requirePageRole(canAdminister, "page:settings");
   const [senders, helpdesk] = await Promise.all([listSenders(), getHelpdeskKeyStatus()]);
   return (
     <div className="flex max-w-5xl flex-col gap-10">
@@ -48,7 +48,7 @@ export default async function SettingsPage() {
             stored: helpdesk.stored
               ? {
                   last4: helpdesk.stored.last4,
-                  updatedAt: formatDateTime(helpdesk.stored.updatedAt),
+                  updatedAt: formatDateTime(helpdesk.stored.updatedAt, timeZone),
                 }
               : null,
           }}

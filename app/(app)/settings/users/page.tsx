@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canAdminister } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/users/list-users";
-import { formatDateTime } from "@/lib/settings/format-date-time";
+import { formatDateTime } from "@/lib/time/format";
 import { UsersTable } from "@/components/users/users-table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 
@@ -17,7 +17,7 @@ export default async function UsersPage() {
     name: user.name,
     role: user.role,
     active: user.active,
-    lastSignIn: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : null,
+    lastSignIn: user.lastSignInAt ? formatDateTime(user.lastSignInAt, me.timeZone) : null,
     isMe: user.id === me.id,
   }));
   return (
