@@ -2,7 +2,7 @@ import "server-only";
 import { access, mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { ReceivedMedia } from "./receive-media-stream";
 import type { MediaSource } from "./schema";
 import { absoluteMediaPath, storagePathFor } from "./storage";

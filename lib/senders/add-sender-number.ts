@@ -4,7 +4,7 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lastFour } from "@/lib/security/secret-box";
 import { sealSecret } from "@/lib/security/secrets";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { environmentSender } from "./environment-sender";
 import { numberTakenError } from "./sender-errors";
 import type { AddSenderInput } from "./schema";

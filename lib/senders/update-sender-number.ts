@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lastFour } from "@/lib/security/secret-box";
 import { sealSecret } from "@/lib/security/secrets";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { numberTakenError } from "./sender-errors";
 import type { UpdateSenderInput } from "./schema";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 
 export type SendClaim = {
   idempotencyKey: string;
@@ -22,16 +23,6 @@ export type SendClaim = {
 export type ClaimResult =
   | { created: true; sendId: string }
   | { created: false; sendId: string; requestHash: string | null };
-
-/** True for Prisma's "unique constraint failed" (P2002). */
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    "code" in error &&
-    (error as { code?: unknown }).code === "P2002"
-  );
-}
 
 /**
  * Records the send and its recipients as pending, in one insert, BEFORE Damcorp is called. The

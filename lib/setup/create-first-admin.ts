@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ExpectedError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { SetupAdminInput } from "./schema";
 
 /** Marks that first-run setup has happened; its primary key lets only one setup ever commit. */

@@ -4,7 +4,7 @@ import type { ActionContext } from "@/lib/actions/define-action";
 import { ExpectedError } from "@/lib/actions/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { isUniqueViolation } from "./prisma-errors";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { CreateUserInput } from "./schema";
 
 const emailTaken = () =>
