@@ -7,14 +7,16 @@ import { getHelpdeskApiKey } from "@/lib/settings/get-helpdesk-api-key";
 
 // One base client from the validated env; per-call credentials come from the sender or the
 // helpdesk setting (decrypted just in time, registered for redaction, never returned).
+const baseConfig = () => ({
+  whatsappUrl: env.DAMCORP_WHATSAPP_URL,
+  helpdeskUrl: env.DAMCORP_HELPDESK_URL,
+  timeoutMs: env.DAMCORP_TIMEOUT_MS,
+  helpdeskTimeZone: env.HELPDESK_TIME_ZONE,
+});
+
 let base: DamcorpClient | undefined;
 function baseClient(): DamcorpClient {
-  base ??= createDamcorpClient({
-    whatsappUrl: env.DAMCORP_WHATSAPP_URL,
-    helpdeskUrl: env.DAMCORP_HELPDESK_URL,
-    timeoutMs: env.DAMCORP_TIMEOUT_MS,
-    helpdeskTimeZone: env.HELPDESK_TIME_ZONE,
-  });
+  base ??= createDamcorpClient(baseConfig());
   return base;
 }
 
@@ -24,15 +26,9 @@ export async function getWhatsAppClient(
   onRetry?: OnRetry,
 ): Promise<{ client: DamcorpClient; senderNumber: string | null }> {
   const sender = await getSenderCredentialsOrThrow(senderId);
+  // A progress callback is per send, so such a client is built for this call alone.
   const client = onRetry
-    ? createDamcorpClient({
-        whatsappUrl: env.DAMCORP_WHATSAPP_URL,
-        helpdeskUrl: env.DAMCORP_HELPDESK_URL,
-        timeoutMs: env.DAMCORP_TIMEOUT_MS,
-        helpdeskTimeZone: env.HELPDESK_TIME_ZONE,
-        token: sender.token,
-        onRetry,
-      })
+    ? createDamcorpClient({ ...baseConfig(), token: sender.token, onRetry })
     : baseClient().withCredentials({ token: sender.token });
   return { client, senderNumber: sender.number };
 }
