@@ -3,8 +3,10 @@
 import { describeRecipientStatus } from "@/lib/damcorp/errors";
 import { describeSendErrorCode } from "@/lib/history/describe-code";
 
-export type SendOutcome = "pending" | "sent" | "partial" | "failed" | "unknown";
-export type RecipientStatus = "pending" | "sent" | "invalid" | "failed" | "error" | "unknown";
+import type { RecipientStatus, SendOutcome } from "@/lib/history/constants";
+
+// The stored vocabularies (Send.outcome, SendRecipient.status) are defined once, with history's.
+export type { RecipientStatus, SendOutcome };
 
 export type RecipientView = {
   /** "+6281234567890" */
