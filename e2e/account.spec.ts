@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/auth";
-import { createUserAsAdmin, newUser, signInWith } from "./support/user-admin";
+import { signIn } from "../tests/support/e2e/auth";
+import { createUserAsAdmin, newUser, signInWith } from "../tests/support/e2e/user-admin";
 
 test("a user changes their password: every session ends and the new password works", async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { insertAuditEvent, uniqueName } from "../lib/history/test-support/e2e-database";
-import { signIn } from "./support/auth";
+import { insertAuditEvent, uniqueName } from "../tests/support/e2e/database";
+import { signIn } from "../tests/support/e2e/auth";
 
 test("an admin reads the audit trail and narrows it by action, actor and date", async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts, signIn } from "./support/auth";
+import { demoAccounts, signIn } from "../tests/support/e2e/auth";
 
 const sectionsByRole = {
   admin: ["Composer", "Media", "Tickets", "History", "Overview", "Audit trail", "Settings"],

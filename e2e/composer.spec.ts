@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn } from "./support/auth";
+import { signIn } from "../tests/support/e2e/auth";
 import { e2eDatabaseFile, e2eSandboxUrl } from "../scripts/lib/test-env.mjs";
 
 const TOKEN = "sandbox-token";

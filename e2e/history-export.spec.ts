@@ -7,9 +7,9 @@ import {
   insertSends,
   uniqueName,
   uniqueNumberPrefix,
-} from "../lib/history/test-support/e2e-database";
-import type { SendFixture } from "../lib/history/test-support/send-fixtures";
-import { demoAccounts, signIn } from "./support/auth";
+} from "../tests/support/e2e/database";
+import type { SendFixture } from "../lib/demo-data/send-writer";
+import { demoAccounts, signIn } from "../tests/support/e2e/auth";
 
 test("exports the current filter as CSV: the header, and one row per matching send", async ({
   page,

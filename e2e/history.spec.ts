@@ -5,9 +5,9 @@ import {
   insertSends,
   uniqueName,
   uniqueNumberPrefix,
-} from "../lib/history/test-support/e2e-database";
-import type { SendFixture } from "../lib/history/test-support/send-fixtures";
-import { demoAccounts, signIn } from "./support/auth";
+} from "../tests/support/e2e/database";
+import type { SendFixture } from "../lib/demo-data/send-writer";
+import { demoAccounts, signIn } from "../tests/support/e2e/auth";
 
 // Each test writes its own sends, marked by a recipient-number prefix nobody else uses, and
 // narrows History to that prefix first, so tests never see each other's rows.

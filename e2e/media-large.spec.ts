@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/auth";
-import { makeMp4 } from "../lib/media/test-files";
+import { signIn } from "../tests/support/e2e/auth";
+import { makeMp4 } from "../tests/support/media-files";
 
 // Files above 10 MB (videos and audio up to 16 MB, documents up to 100 MB) must arrive whole:
 // Next's proxy (proxy.ts) buffers and cuts request bodies at 10 MB on the paths it runs on, so

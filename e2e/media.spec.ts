@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eSandboxUrl } from "../scripts/lib/test-env.mjs";
-import { signIn } from "./support/auth";
+import { signIn } from "../tests/support/e2e/auth";
 import {
   makeJpeg,
   makeMp4,
@@ -10,7 +10,7 @@ import {
   makeText,
   makeWebp,
   padTo,
-} from "../lib/media/test-files";
+} from "../tests/support/media-files";
 
 // The media library in the browser: uploads of every kind with progress and previews, refusals
 // with their reasons, copy of the media ID, soft delete and restore, filters, import by ID, and

@@ -5,9 +5,9 @@ import {
   insertSends,
   uniqueName,
   uniqueNumberPrefix,
-} from "../lib/history/test-support/e2e-database";
-import type { SendFixture } from "../lib/history/test-support/send-fixtures";
-import { demoAccounts, signIn } from "./support/auth";
+} from "../tests/support/e2e/database";
+import type { SendFixture } from "../lib/demo-data/send-writer";
+import { demoAccounts, signIn } from "../tests/support/e2e/auth";
 
 // A day long past that no other test writes to, so its counts are exact.
 const DAY = "2025-03-10";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eDistDir, e2eEnv } from "../scripts/lib/test-env.mjs";
-import { signIn } from "./support/auth";
+import { signIn } from "../tests/support/e2e/auth";
 
 const secrets = [
   e2eEnv.DAMCORP_TOKEN,

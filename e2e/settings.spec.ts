@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/auth";
-import { escapeRegExp, uniqueSuffix } from "./support/user-admin";
+import { signIn } from "../tests/support/e2e/auth";
+import { escapeRegExp, uniqueSuffix } from "../tests/support/e2e/user-admin";
 import { e2eEnv } from "../scripts/lib/test-env.mjs";
 
 // The sandbox accepts exactly this token and this api-key (scripts/lib/test-env.mjs). The e2e

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/auth";
+import { signIn } from "../tests/support/e2e/auth";
 
 test("an admin opens the shell and reaches every section", async ({ page }) => {
   await signIn(page, "admin");

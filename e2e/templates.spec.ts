@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/auth";
+import { signIn } from "../tests/support/e2e/auth";
 
 // Each test makes its own templates with unique names, so the tests run in any order.
 const unique = (prefix: string) =>

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { e2eEnv, e2eSandboxUrl } from "../scripts/lib/test-env.mjs";
-import { signIn } from "./support/auth";
+import { signIn } from "../tests/support/e2e/auth";
 
 // The helpdesk board against the Damcorp sandbox. Every test starts from the sandbox's seed
 // (POST /__sandbox/reset) and reads what to expect from GET /__sandbox/state, never from

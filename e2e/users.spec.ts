@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/auth";
-import { createUserAsAdmin, newUser, signInWith, userRow } from "./support/user-admin";
+import { signIn } from "../tests/support/e2e/auth";
+import { createUserAsAdmin, newUser, signInWith, userRow } from "../tests/support/e2e/user-admin";
 
 test("an admin creates a user, changes their role and deactivates them", async ({
   page,

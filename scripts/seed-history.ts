@@ -13,12 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import {
-  SendWriter,
-  dbTime,
-  newId,
-  type SendFixture,
-} from "@/lib/history/test-support/send-fixtures";
+import { SendWriter, dbTime, newId, type SendFixture } from "@/lib/demo-data/send-writer";
 import {
   createRng,
   customerNumbers,
@@ -26,7 +21,7 @@ import {
   sendTimes,
   type Rng,
   type SeedPools,
-} from "@/lib/history/test-support/realistic-sends";
+} from "@/lib/demo-data/realistic-sends";
 
 function migrateIfNeeded(sqlite: Database.Database) {
   const hasSend = sqlite

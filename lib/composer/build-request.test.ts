@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { messageDraftSchema, type MessageDraft } from "./draft-schema";
 import { describeMedia, planRequests, wireBody, type PlannedRequest } from "./build-request";
-import { sandboxTemplates } from "./test-support/sandbox-templates";
+import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import type { TemplateInput } from "@/lib/templates/schema";
 
 const A = "+6281234567890";

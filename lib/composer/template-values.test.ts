@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyTemplateDraft, templateValueIssues } from "./template-values";
 import { messageWireIssues } from "./wire-issues";
 import { readRecipients, recipientsIssue } from "./recipients";
-import { sandboxTemplates } from "./test-support/sandbox-templates";
+import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import type { TemplateInput } from "@/lib/templates/schema";
 
 const withId = (template: TemplateInput) => ({ ...template, id: "t1" });

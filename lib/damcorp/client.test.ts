@@ -2,7 +2,7 @@ import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { createDamcorpClient, DamcorpConfigError } from "./client";
 import { DEFAULT_RETRY_POLICY } from "./retry";
-import { fakeFetch, okEnvelope, sent } from "./test-support/fake-fetch";
+import { fakeFetch, okEnvelope, sent } from "@/tests/support/fake-fetch";
 import { sendText } from "./whatsapp/session";
 
 const base = {

@@ -5,7 +5,11 @@ import { closeTicket, openTicket } from "./helpdesk/actions";
 import { parseHelpdeskError } from "./helpdesk/helpdesk-error";
 import { getTicket, listTickets } from "./helpdesk/reports";
 import type { Ticket } from "./helpdesk/ticket";
-import { SANDBOX_API_KEY, startHarness, type SandboxHarness } from "./test-support/sandbox";
+import {
+  SANDBOX_API_KEY,
+  startHarness,
+  type SandboxHarness,
+} from "@/tests/support/sandbox-harness";
 
 let sandbox: SandboxHarness;
 let client: DamcorpClient;

@@ -2,7 +2,7 @@
 // invalid or failed recipients, and error codes arrive as HTTP 200 with a responseCode.
 import { describe, expect, it, vi } from "vitest";
 import { createDamcorpClient } from "./client";
-import { fakeFetch, okEnvelope, sent, type FakeStep } from "./test-support/fake-fetch";
+import { fakeFetch, okEnvelope, sent, type FakeStep } from "@/tests/support/fake-fetch";
 import { sendHsm } from "./whatsapp/hsm";
 import { sendText } from "./whatsapp/session";
 

@@ -2,7 +2,7 @@
 // 503, timeouts, dropped connections and refused connections.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getTicket } from "./helpdesk/reports";
-import { startHarness, type SandboxHarness } from "./test-support/sandbox";
+import { startHarness, type SandboxHarness } from "@/tests/support/sandbox-harness";
 import { sendHsm } from "./whatsapp/hsm";
 import { sendText } from "./whatsapp/session";
 

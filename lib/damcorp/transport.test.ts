@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { DEFAULT_RETRY_POLICY } from "./retry";
-import { fakeFetch, okEnvelope, sent, type FakeStep } from "./test-support/fake-fetch";
+import { fakeFetch, okEnvelope, sent, type FakeStep } from "@/tests/support/fake-fetch";
 import { executeRequest, type TransportContext, type TransportRequest } from "./transport";
 
 const post: TransportRequest = {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DamcorpClient } from "./client";
 import type { SendResult } from "./results";
-import { SANDBOX_TOKEN, startHarness, type SandboxHarness } from "./test-support/sandbox";
+import { SANDBOX_TOKEN, startHarness, type SandboxHarness } from "@/tests/support/sandbox-harness";
 import { buildHsmBody, sendHsm, type SendHsmInput } from "./whatsapp/hsm";
 import {
   buildInteractiveBody,

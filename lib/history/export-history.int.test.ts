@@ -7,7 +7,7 @@ import {
   createHistoryFixture,
   referenceFilter,
   type HistoryFixture,
-} from "./test-support/history-fixture";
+} from "@/tests/support/history-fixture";
 
 let currentUser: SessionUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({

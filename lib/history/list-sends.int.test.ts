@@ -5,8 +5,8 @@ import {
   createHistoryFixture,
   referenceFilter,
   type HistoryFixture,
-} from "./test-support/history-fixture";
-import { realisticSend } from "./test-support/realistic-sends";
+} from "@/tests/support/history-fixture";
+import { realisticSend } from "@/lib/demo-data/realistic-sends";
 
 const { db } = await import("@/lib/db/client");
 const { listSendsPage } = await import("./query/list-sends-page");

@@ -22,7 +22,7 @@ import {
   makePng,
   makeText,
   makeWebp,
-} from "./test-files";
+} from "@/tests/support/media-files";
 
 const MB = 1024 * 1024;
 const head = (bytes: Buffer) => new Uint8Array(bytes.subarray(0, SNIFF_BYTES));

@@ -13,8 +13,8 @@ import {
   removeSenders,
   sandbox,
   useDefaultSender,
-} from "./int-test-setup";
-import { makeJpeg, makeOgg, makePdf, makePng, makeWebp, padTo } from "./test-files";
+} from "@/tests/support/media-setup";
+import { makeJpeg, makeOgg, makePdf, makePng, makeWebp, padTo } from "@/tests/support/media-files";
 
 const { addUploadedMedia } = await import("./add-uploaded-media");
 const { importMediaById } = await import("./import-media-by-id");

@@ -16,8 +16,8 @@ import {
   sandbox,
   tempFiles,
   useDefaultSender,
-} from "./int-test-setup";
-import { makeMp4, makePdf, makePng, makeText, padTo } from "./test-files";
+} from "@/tests/support/media-setup";
+import { makeMp4, makePdf, makePng, makeText, padTo } from "@/tests/support/media-files";
 
 let currentUser: SessionUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({

@@ -5,7 +5,7 @@ import {
   createHistoryFixture,
   referenceFilter,
   type HistoryFixture,
-} from "@/lib/history/test-support/history-fixture";
+} from "@/tests/support/history-fixture";
 import { parseOverviewRange } from "./range-schema";
 
 const { db } = await import("@/lib/db/client");

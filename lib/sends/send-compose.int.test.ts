@@ -21,7 +21,7 @@ import type { TemplateInput } from "@/lib/templates/schema";
 import { ExpectedError } from "@/lib/actions/errors";
 import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
 import { messageDraftSchema } from "@/lib/composer/draft-schema";
-import { sandboxTemplates } from "@/lib/composer/test-support/sandbox-templates";
+import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import { submitCompose } from "./send-compose";
 
 const TOKEN = "sandbox-token";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registerSecret } from "@/lib/security/redact";
 import { messageDraftSchema } from "@/lib/composer/draft-schema";
 import { newComposeKey } from "@/lib/composer/new-key";
-import { sandboxTemplates } from "@/lib/composer/test-support/sandbox-templates";
+import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import { canonicalJson, requestHash } from "./request-hash";
 import { storedJson } from "./stored-body";
 import { summarizeMessage } from "./summarize";

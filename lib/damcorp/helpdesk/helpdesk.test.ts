@@ -2,7 +2,7 @@
 // the api-key header, ticket parsing, and the typed refusals.
 import { describe, expect, it, vi } from "vitest";
 import { createDamcorpClient } from "../client";
-import { fakeFetch, type FakeStep } from "../test-support/fake-fetch";
+import { fakeFetch, type FakeStep } from "@/tests/support/fake-fetch";
 import { closeTicket, openTicket } from "./actions";
 import { getTicket, listTickets } from "./reports";
 

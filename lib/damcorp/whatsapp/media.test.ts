@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDamcorpClient } from "../client";
-import { fakeFetch, type FakeStep } from "../test-support/fake-fetch";
+import { fakeFetch, type FakeStep } from "@/tests/support/fake-fetch";
 import { downloadedMediaSchema, downloadMedia, uploadMedia } from "./media";
 
 const TOKEN = "tok_MEDIA_SECRET";

@@ -1,7 +1,11 @@
 // Contract-test harness: starts the Damcorp sandbox through its public entry point only and
 // wraps its test-control endpoints (/__sandbox/*).
 import { startSandbox } from "@/sandbox/server";
-import { createDamcorpClient, type DamcorpClient, type DamcorpClientConfig } from "../client";
+import {
+  createDamcorpClient,
+  type DamcorpClient,
+  type DamcorpClientConfig,
+} from "@/lib/damcorp/client";
 
 export const SANDBOX_TOKEN = "sandbox-token";
 export const SANDBOX_API_KEY = "sandbox-api-key";

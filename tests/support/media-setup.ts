@@ -3,7 +3,7 @@
 // default sender number. Test-only.
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { startHarness } from "@/lib/damcorp/test-support/sandbox";
+import { startHarness } from "@/tests/support/sandbox-harness";
 
 export const sandbox = await startHarness({ rateLimit: { max: 10_000, windowMs: 60_000 } });
 process.env.DAMCORP_WHATSAPP_URL = sandbox.url;

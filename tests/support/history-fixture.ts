@@ -4,9 +4,14 @@
 // fresh database file.
 import Database from "better-sqlite3";
 import type { Db } from "@/lib/db/create-client";
-import type { HistoryFilter } from "../filter-schema";
-import { createRng, customerNumbers, realisticSend, type Rng } from "./realistic-sends";
-import { SendWriter, type SendFixture } from "./send-fixtures";
+import type { HistoryFilter } from "@/lib/history/filter-schema";
+import {
+  createRng,
+  customerNumbers,
+  realisticSend,
+  type Rng,
+} from "@/lib/demo-data/realistic-sends";
+import { SendWriter, type SendFixture } from "@/lib/demo-data/send-writer";
 
 export type StoredSend = SendFixture & { id: string };
 

@@ -5,7 +5,7 @@ import { randomInt } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { e2eDatabaseFile } from "../../../scripts/lib/test-env.mjs";
-import { SendWriter, dbTime, newId, type SendFixture } from "./send-fixtures";
+import { SendWriter, dbTime, newId, type SendFixture } from "../../../lib/demo-data/send-writer";
 
 let opened: Database.Database | null = null;
 

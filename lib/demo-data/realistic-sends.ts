@@ -1,7 +1,7 @@
 // Realistic send history for the scale seed and for tests: a seeded random generator and one
 // send at a time in the shapes the composer records (kinds, templates, outcomes, error codes,
 // recipients). Plain Node, no "@/" imports, so scripts and browser tests can use it too.
-import { newId, type RecipientFixture, type SendFixture } from "./send-fixtures";
+import { newId, type RecipientFixture, type SendFixture } from "./send-writer";
 
 export type Rng = () => number;
 
