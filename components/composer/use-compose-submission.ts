@@ -30,7 +30,6 @@ const unreachable = {
   ok: false,
   message:
     "Kabar could not be reached, so it is not known whether the message was recorded. Press Send again: it will not be sent twice.",
-  code: "unreachable",
 } as const;
 
 async function fetchProgress(composeId: string): Promise<ComposeState> {

@@ -3,23 +3,24 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/session-user";
+import type { Actor } from "@/lib/auth/actor";
 import { currentRequestIp } from "@/lib/auth/current-user";
+import { ExpectedError } from "@/lib/errors/expected-error";
+import { toFieldErrors } from "@/lib/errors/field-errors";
+import type { ActionResult } from "@/lib/errors/result";
 import { logger } from "@/lib/log/logger";
-import { ExpectedError } from "./errors";
-import type { ActionResult, FieldErrors } from "./result";
 
-export interface ActionContext {
-  user: SessionUser;
-  ip: string | null;
-}
+/** @deprecated Transition alias: services take an `Actor` from "@/lib/auth/actor". */
+export type ActionContext = Actor;
+/** @deprecated Transition re-export: import toFieldErrors from "@/lib/errors/field-errors". */
+export { toFieldErrors };
 
 interface ActionDefinition<S extends z.ZodType, T> {
   /** Names the action in logs and the audit trail. */
   name: string;
   input: S;
   roles: readonly Role[];
-  run: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  run: (input: z.output<S>, actor: Actor) => Promise<T>;
 }
 
 /** A server action built by defineAction: callable with an object or with FormData. */
@@ -112,15 +113,6 @@ export function definePublicAction<S extends z.ZodType, T>(def: {
 /** Adapts an action for useActionState(formAction, initial). */
 export function asFormAction<T>(action: KabarAction<T>) {
   return (_previous: ActionResult<T>, formData: FormData) => action(formData);
-}
-
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
 }
 
 function formDataToObject(form: FormData): Record<string, unknown> {

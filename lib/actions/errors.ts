@@ -1,31 +1,24 @@
-import type { FieldErrors } from "./result";
+// Transition shim: expected errors live in lib/errors (import them from there). This file keeps
+// the old import path and argument order compiling until every caller has moved; it goes away.
+import { ExpectedError as NeutralExpectedError } from "@/lib/errors/expected-error";
+import type { ErrorCode } from "@/lib/errors/codes";
+import type { FieldErrors } from "@/lib/errors/field-errors";
 
-/** An error the user can act on: its message is shown as is (never a secret or a stack). */
-export class ExpectedError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = "ExpectedError";
+export { ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors/expected-error";
+
+/**
+ * @deprecated The old argument order (message, fieldErrors, code). Use
+ * `new ExpectedError(code, message, { fieldErrors })` from "@/lib/errors/expected-error".
+ */
+export class ExpectedError extends NeutralExpectedError {
+  constructor(message: string, fieldErrors?: FieldErrors, code?: ErrorCode | (string & {})) {
+    super((code ?? "invalid_input") as ErrorCode, message, { fieldErrors });
   }
-}
 
-export class NotSignedInError extends ExpectedError {
-  constructor() {
-    super("Your session has ended. Sign in again to continue.", undefined, "unauthenticated");
-  }
-}
-
-export class ForbiddenError extends ExpectedError {
-  constructor() {
-    super("Your role does not allow this action.", undefined, "forbidden");
-  }
-}
-
-export class NotFoundError extends ExpectedError {
-  constructor(what: string) {
-    super(`${what} was not found (it may have been removed).`, undefined, "not_found");
+  /** `x instanceof ExpectedError` (from this path) still matches every expected error. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return this === ExpectedError
+      ? value instanceof NeutralExpectedError
+      : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ForbiddenError, NotSignedInError } from "@/lib/actions/errors";
+import { ForbiddenError, NotSignedInError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { currentRequestIp, getCurrentUser } from "./current-user";
 import { roleAllows, type Role } from "./roles";

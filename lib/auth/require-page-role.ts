@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { ForbiddenError, NotSignedInError } from "@/lib/actions/errors";
+import { ForbiddenError, NotSignedInError } from "@/lib/errors/expected-error";
 import { requireRole } from "./guard";
 import type { Role } from "./roles";
 import type { SessionUser } from "./session-user";

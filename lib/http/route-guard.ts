@@ -1,9 +1,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { ExpectedError } from "@/lib/actions/errors";
 import { requireRole } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { httpStatusOf } from "@/lib/errors/codes";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
 
 type Handler<C> = (request: Request, ctx: C & { user: SessionUser }) => Promise<Response>;
@@ -11,8 +12,6 @@ type Handler<C> = (request: Request, ctx: C & { user: SessionUser }) => Promise<
 export type GuardedRoute<C> = ((request: Request, ctx: C) => Promise<Response>) & {
   roles: readonly Role[];
 };
-
-const statusOf: Record<string, number> = { unauthenticated: 401, forbidden: 403, not_found: 404 };
 
 /**
  * Wraps a route handler with the same guard as server actions: a live session with an allowed
@@ -31,7 +30,7 @@ export function guardedRoute<C = unknown>(
       if (error instanceof ExpectedError) {
         return NextResponse.json(
           { error: error.message, code: error.code, fieldErrors: error.fieldErrors },
-          { status: statusOf[error.code ?? ""] ?? 400 },
+          { status: httpStatusOf(error.code) },
         );
       }
       const errorId = crypto.randomUUID().slice(0, 8);

@@ -1,0 +1,49 @@
+// Errors a user can act on. Safe for client and server: it holds no secret and no stack worth
+// showing. Server actions turn one into a failed ActionResult, route handlers into JSON with the
+// code's HTTP status (lib/errors/codes.ts); anything else thrown is logged and masked.
+import type { ErrorCode } from "./codes";
+import type { FieldErrors } from "./field-errors";
+
+export interface ExpectedErrorOptions {
+  /** Messages to show next to the fields they concern. */
+  fieldErrors?: FieldErrors;
+}
+
+/**
+ * A refusal the user can act on: its message is shown as is (never a secret or a stack).
+ * `throw new ExpectedError("email_taken", "Some fields need attention.", { fieldErrors })`
+ */
+export class ExpectedError extends Error {
+  readonly fieldErrors?: FieldErrors;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: ExpectedErrorOptions = {},
+  ) {
+    super(message);
+    this.name = "ExpectedError";
+    this.fieldErrors = options.fieldErrors;
+  }
+}
+
+export class NotSignedInError extends ExpectedError {
+  constructor() {
+    super("unauthenticated", "Your session has ended. Sign in again to continue.");
+    this.name = "NotSignedInError";
+  }
+}
+
+export class ForbiddenError extends ExpectedError {
+  constructor() {
+    super("forbidden", "Your role does not allow this action.");
+    this.name = "ForbiddenError";
+  }
+}
+
+export class NotFoundError extends ExpectedError {
+  constructor(what: string) {
+    super("not_found", `${what} was not found (it may have been removed).`);
+    this.name = "NotFoundError";
+  }
+}
