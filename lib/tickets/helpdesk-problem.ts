@@ -1,7 +1,14 @@
-// A failed helpdesk call in plain words for the board. The client's error info is written for
+// A failed helpdesk call in plain words for the board. The client's words are written for
 // sending messages ("the message may or may not have gone out"); the board reads tickets and
-// changes them, so the cases where that wording would mislead get the board's own words.
+// changes them, so this picks the board's own words (lib/wording/failures.ts) where those would
+// mislead.
 import type { HelpdeskResult } from "@/lib/damcorp/helpdesk/request";
+import {
+  HELPDESK_BOARD_REFUSALS,
+  HELPDESK_CHANGE_WORDING,
+  HELPDESK_READ_ACTIONS,
+  HELPDESK_READ_MEANINGS,
+} from "@/lib/wording/failures";
 import type { HelpdeskProblem } from "./types";
 
 export type HelpdeskFailure = Exclude<HelpdeskResult<object>, { outcome: "accepted" }>;
@@ -9,48 +16,26 @@ export type HelpdeskFailure = Exclude<HelpdeskResult<object>, { outcome: "accept
 /** read = loading tickets; open / close = changing one, which may have happened anyway. */
 export type HelpdeskOperation = "read" | "open" | "close";
 
-const CANNOT_LOAD = "so the tickets could not be loaded";
-
-/** Refusals the helpdesk spells out in `message` that Damcorp's error table does not list. */
-const HELPDESK_MESSAGES: Record<string, Omit<HelpdeskProblem, "code">> = {
-  ticket_already_closed: {
-    title: "Already closed",
-    meaning: "The helpdesk says this ticket is already closed.",
-    action: "Refresh the board to see its current state.",
-    retryable: "no",
-  },
-  ticket_not_found: {
-    title: "Ticket not found",
-    meaning: "The helpdesk has no ticket with this code.",
-    action: "Refresh the board: the ticket may have been removed.",
-    retryable: "no",
-  },
-};
-
 function readMeaning(failure: HelpdeskFailure): string | undefined {
+  const words = HELPDESK_READ_MEANINGS;
   if (failure.outcome === "unknown") {
-    if (failure.reason === "timeout") return `The helpdesk did not answer in time, ${CANNOT_LOAD}.`;
-    if (failure.reason === "connection_lost")
-      return `The connection to the helpdesk broke, ${CANNOT_LOAD}.`;
-    return `The helpdesk answered with something Kabar could not read, ${CANNOT_LOAD}.`;
+    if (failure.reason === "timeout" || failure.reason === "connection_lost")
+      return words[failure.reason];
+    return words.unreadable_answer;
   }
   if (failure.outcome === "not_sent") {
     switch (failure.reason) {
       case "rate_limited":
-        return `The helpdesk is limiting how often Kabar may ask, ${CANNOT_LOAD} just now.`;
       case "service_unavailable":
-        return `The helpdesk is temporarily offline for maintenance, ${CANNOT_LOAD}.`;
       case "missing_credentials":
-        return "No helpdesk api-key is configured, so the tickets cannot be loaded.";
+        return words[failure.reason];
       case "invalid_request":
-        return `Kabar could not build a valid request (${failure.detail}).`;
+        return `${words.invalid_request} (${failure.detail}).`;
       default:
-        return `Kabar could not connect to the helpdesk, ${CANNOT_LOAD}.`;
+        return words.not_connected;
     }
   }
-  if (failure.code === "500") return `The helpdesk had an internal problem, ${CANNOT_LOAD}.`;
-  if (failure.code === "503")
-    return `The helpdesk is temporarily offline for maintenance, ${CANNOT_LOAD}.`;
+  if (failure.code === "500" || failure.code === "503") return words[failure.code];
   return undefined;
 }
 
@@ -62,29 +47,19 @@ function readAction(failure: HelpdeskFailure, base: HelpdeskProblem): string {
       ["missing_credentials", "dns_failure", "tls_failure"].includes(failure.reason));
   if (needsSomeone) return base.action;
   if (failure.outcome === "not_sent" && failure.reason === "invalid_request")
-    return "Report it to a Kabar administrator.";
-  return "This is usually temporary. If it lasts, contact Damcorp support.";
+    return HELPDESK_READ_ACTIONS.report;
+  return HELPDESK_READ_ACTIONS.temporary;
 }
 
-function changeMeaning(failure: HelpdeskFailure, verb: string): Partial<HelpdeskProblem> {
-  const uncertain = {
-    action: "Refresh the board to check the ticket before trying again.",
-    retryable: "no" as const,
-  };
-  if (failure.outcome === "unknown") {
-    return {
-      meaning: `The helpdesk did not confirm the change. The ticket may or may not have been ${verb}.`,
-      ...uncertain,
-    };
-  }
+function changeMeaning(failure: HelpdeskFailure, done: string): Partial<HelpdeskProblem> {
+  const words = HELPDESK_CHANGE_WORDING;
+  const uncertain = { action: words.checkFirst, retryable: "no" as const };
+  if (failure.outcome === "unknown") return { meaning: words.notConfirmed(done), ...uncertain };
   if (failure.outcome === "not_sent" && failure.reason === "rate_limited") {
-    return { action: "Wait a minute, then try again." };
+    return { action: words.rateLimited };
   }
   if (failure.outcome === "rejected" && failure.code === "500") {
-    return {
-      meaning: `The helpdesk had an internal problem. The ticket may or may not have been ${verb}.`,
-      ...uncertain,
-    };
+    return { meaning: words.internalProblem(done), ...uncertain };
   }
   return {};
 }
@@ -94,8 +69,8 @@ export function describeHelpdeskFailure(
   operation: HelpdeskOperation,
 ): HelpdeskProblem {
   const info = failure.error;
-  if (failure.outcome === "rejected" && Object.hasOwn(HELPDESK_MESSAGES, failure.message)) {
-    return { code: failure.message, ...HELPDESK_MESSAGES[failure.message]! };
+  if (failure.outcome === "rejected" && Object.hasOwn(HELPDESK_BOARD_REFUSALS, failure.message)) {
+    return { code: failure.message, ...HELPDESK_BOARD_REFUSALS[failure.message]! };
   }
   const base: HelpdeskProblem = {
     code: info.code,

@@ -1,6 +1,6 @@
 // The board's data as it crosses from server to browser: plain JSON (times as ISO strings),
 // no Damcorp wire details and nothing secret. Safe to import in client components.
-import type { Retryable } from "@/lib/damcorp/errors";
+import type { FailureWording } from "@/lib/wording/failures";
 
 /** A board column, named like the helpdesk's list paths (the ticket status itself says "close"). */
 export const BOARD_STATUSES = ["open", "processing", "closed"] as const;
@@ -55,14 +55,8 @@ export type TicketColumnPage = {
   perPage: number;
 };
 
-/** A helpdesk failure in plain words (from the client's error info, adapted to the board). */
-export type HelpdeskProblem = {
-  code: string;
-  title: string;
-  meaning: string;
-  action: string;
-  retryable: Retryable;
-};
+/** A helpdesk failure in plain words (from the wording catalogue, adapted to the board). */
+export type HelpdeskProblem = FailureWording;
 
 /** The JSON of a failed /api/tickets request. */
 export type TicketApiError = { error: string; code?: string; problem?: HelpdeskProblem };

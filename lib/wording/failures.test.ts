@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  DAMCORP_ERROR_CODES,
   describeDamcorpError,
   describeRecipientStatus,
   describeTransportError,
-  TRANSPORT_ERRORS,
-} from "./errors";
+} from "./describe-failure";
+import { DAMCORP_ERROR_CODES, TRANSPORT_ERRORS } from "./failures";
 
 const SPEC_CODES = [
   "400",

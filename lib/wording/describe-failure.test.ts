@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRecipientResult, describeSendErrorCode, errorCodeLabel } from "./describe-code";
+import { describeRecipientResult, describeSendErrorCode, errorCodeLabel } from "./describe-failure";
 
 describe("describeSendErrorCode", () => {
   it.each([

@@ -1,0 +1,73 @@
+// The send vocabulary: the states a send and each of its recipients can be in, and the message
+// kinds, as stored (Send.outcome, Send.kind and SendRecipient.status are strings checked here;
+// prisma/schema.prisma's comments mirror this file). Safe for client and server.
+//
+// To add a state: add it to its list and its label below (the Record types make a missing label
+// a type error); the overview's colours (components/overview/outcome-colors.ts) and, if the
+// state is a failure or a wait, its words in lib/wording/failures.ts follow the same way.
+
+export const SEND_OUTCOMES = ["sent", "partial", "failed", "unknown", "pending"] as const;
+export type SendOutcome = (typeof SEND_OUTCOMES)[number];
+
+export const RECIPIENT_STATUSES = [
+  "sent",
+  "invalid",
+  "failed",
+  "error",
+  "unknown",
+  "pending",
+] as const;
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+
+export const SEND_KINDS = [
+  "text",
+  "hsm",
+  "interactive",
+  "image",
+  "document",
+  "audio",
+  "video",
+  "sticker",
+  "location",
+  "contact",
+] as const;
+export type SendKind = (typeof SEND_KINDS)[number];
+
+export const outcomeLabels: Record<SendOutcome, string> = {
+  sent: "Sent",
+  partial: "Partly sent",
+  failed: "Failed",
+  unknown: "Unknown",
+  pending: "Pending",
+};
+
+export const recipientStatusLabels: Record<RecipientStatus, string> = {
+  sent: "Sent",
+  invalid: "Invalid number",
+  failed: "Not delivered",
+  error: "Error",
+  unknown: "Unknown",
+  pending: "Pending",
+};
+
+export const kindLabels: Record<SendKind, string> = {
+  text: "Text",
+  hsm: "Template",
+  interactive: "Interactive",
+  image: "Image",
+  document: "Document",
+  audio: "Audio",
+  video: "Video",
+  sticker: "Sticker",
+  location: "Location",
+  contact: "Contact",
+};
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+export const isSendOutcome = (value: string): value is SendOutcome => isOneOf(SEND_OUTCOMES, value);
+export const isRecipientStatus = (value: string): value is RecipientStatus =>
+  isOneOf(RECIPIENT_STATUSES, value);
+export const isSendKind = (value: string): value is SendKind => isOneOf(SEND_KINDS, value);
