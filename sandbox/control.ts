@@ -2,6 +2,7 @@
 // auth, faults or rate limits, so tests can always steer and inspect the sandbox.
 import { z } from "zod";
 import { CATALOG_ID, PRODUCTS } from "./catalog";
+import { configSchema, mergeConfig } from "./config";
 import type { Reply } from "./envelope";
 import { faultSchema } from "./faults";
 import { formatTicket } from "./helpdesk/format";
@@ -51,9 +52,24 @@ export function handleControl(
       return recordInbound(state, rawBody);
     case "GET /__sandbox/state":
       return reply(200, snapshot(state));
+    case "GET /__sandbox/config":
+      return reply(200, { config: state.config });
+    case "POST /__sandbox/config":
+      return updateConfig(state, rawBody);
     default:
       return reply(404, { error: `unknown control endpoint ${action}` });
   }
+}
+
+/** Changes the configuration in force; a changed limit or account list restarts the rate counts. */
+function updateConfig(state: SandboxState, rawBody: Buffer): Reply {
+  const parsed = configSchema.safeParse(parseJsonObject(rawBody.toString("utf8")));
+  if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+  const patch = parsed.data;
+  state.config = mergeConfig(state.config, patch);
+  if (patch.rateLimit || patch.helpdeskRateLimit !== undefined || patch.accounts)
+    state.rate.clear();
+  return reply(200, { ok: true, config: state.config });
 }
 
 /** A customer message: opens the 24-hour window and joins the customer's active ticket. */
@@ -88,10 +104,11 @@ function snapshot(state: SandboxState) {
     config: {
       seed: options.seed,
       timeZone: options.timeZone,
-      rateLimit: options.rateLimit,
       now: state.now().toISOString(),
-      token: options.token,
-      apiKey: options.apiKey,
+      // The first credentials, for callers that only know one of each.
+      token: state.config.accounts[0]?.token,
+      apiKey: state.config.apiKeys[0],
+      ...state.config,
     },
     templates: TEMPLATES,
     catalog: { catalogId: CATALOG_ID, products: PRODUCTS },

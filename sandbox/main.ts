@@ -1,28 +1,19 @@
 // CLI entry: `npx tsx sandbox/main.ts`. Configuration comes from SANDBOX_* environment variables.
+import { optionsFromEnv } from "./env";
 import { startSandbox, type SandboxOptions } from "./server";
 
-function integerEnv(name: string, fallback: number | undefined, min: number): number | undefined {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) {
-    console.error(`${name} must be an integer >= ${min}, got "${raw}"`);
-    process.exit(1);
-  }
-  return value;
+let options: SandboxOptions;
+try {
+  options = optionsFromEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }
 
-const perMinute = integerEnv("SANDBOX_RATE_LIMIT", undefined, 1);
-const options: SandboxOptions = {
-  port: integerEnv("SANDBOX_PORT", 4010, 0),
-  host: process.env.SANDBOX_HOST || undefined,
-  token: process.env.SANDBOX_TOKEN || undefined,
-  apiKey: process.env.SANDBOX_API_KEY || undefined,
-  rateLimit: perMinute === undefined ? undefined : { max: perMinute, windowMs: 60_000 },
-  timeZone: process.env.SANDBOX_TIME_ZONE || undefined,
-};
-
-const sandbox = await startSandbox(options);
+const sandbox = await startSandbox(options).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 console.log(`Damcorp sandbox listening on ${sandbox.url}`);
 
 let closing = false;

@@ -22,6 +22,8 @@ export interface Route {
   api: Api;
   body: BodyKind;
   credential: CredentialSource;
+  /** Sends a message (the endpoints an account without a valid product is refused). */
+  send: boolean;
   handler: Handler;
 }
 
@@ -31,6 +33,7 @@ const whatsapp = (path: string, handler: Handler, body: BodyKind = "json"): Rout
   api: "whatsapp",
   body,
   credential: "body-token",
+  send: path.startsWith("/whatsapp/send"),
   handler,
 });
 
@@ -40,6 +43,7 @@ const helpdesk = (method: "GET" | "POST", path: string, handler: Handler): Route
   api: "helpdesk",
   body: method === "POST" ? "json" : "none",
   credential: "api-key-header",
+  send: false,
   handler,
 });
 
@@ -61,6 +65,7 @@ export const ROUTES: readonly Route[] = [
     api: "whatsapp",
     body: "none",
     credential: "query-token",
+    send: false,
     handler: downloadMedia,
   },
   helpdesk("GET", "/api/v2/report/ticket", getTicket),

@@ -3,6 +3,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { assertTimeZone } from "./clock";
+import {
+  CONFIG_DEFAULTS,
+  configSchema,
+  initialConfig,
+  rateLimitFor,
+  type ConfigInput,
+} from "./config";
 import { CONTROL_PREFIX, handleControl } from "./control";
 import { apiForPath, fail, httpError, type Reply } from "./envelope";
 import type { Fault } from "./faults";
@@ -12,17 +19,15 @@ import { parseMultipart, type Multipart } from "./multipart";
 import { matchRoute, type Route } from "./router";
 import { SandboxState, type ResolvedOptions } from "./state";
 
-export interface SandboxOptions {
+export interface SandboxOptions extends ConfigInput {
   /** 0 = random free port. Default 0. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** WhatsApp API token (JSON body `token`). Default "sandbox-token". */
+  /** A WhatsApp token (JSON body `token`), added before `accounts`. Default "sandbox-token" when no `accounts` are given. */
   token?: string;
-  /** Helpdesk `api-key` header. Default "sandbox-api-key". */
+  /** A helpdesk `api-key`, added before `apiKeys`. Default "sandbox-api-key" when no `apiKeys` are given. */
   apiKey?: string;
-  /** Per credential. Default 60 requests per 60 000 ms. */
-  rateLimit?: { max: number; windowMs: number };
   /** Zone the helpdesk renders its zone-less timestamps in. Default Asia/Jakarta. */
   timeZone?: string;
   /** The sandbox clock (seeding, 24-hour window, rate windows, new tickets). Default real time. */
@@ -40,9 +45,9 @@ export interface RunningSandbox {
 
 export const DEFAULTS = {
   host: "127.0.0.1",
-  token: "sandbox-token",
-  apiKey: "sandbox-api-key",
-  rateLimit: { max: 60, windowMs: 60_000 },
+  token: CONFIG_DEFAULTS.token,
+  apiKey: CONFIG_DEFAULTS.apiKey,
+  rateLimit: CONFIG_DEFAULTS.rateLimit,
   timeZone: "Asia/Jakarta",
   seed: 20240601,
 } as const;
@@ -50,13 +55,14 @@ export const DEFAULTS = {
 function resolveOptions(options: SandboxOptions): ResolvedOptions {
   const timeZone = options.timeZone ?? DEFAULTS.timeZone;
   assertTimeZone(timeZone);
-  const rateLimit = options.rateLimit ?? DEFAULTS.rateLimit;
-  if (!(rateLimit.max >= 1 && rateLimit.windowMs >= 1))
-    throw new Error("rateLimit must be positive");
+  const configKeys = [...Object.keys(configSchema.shape), "token", "apiKey"];
+  const config = Object.fromEntries(
+    Object.entries(options).filter(
+      ([key, value]) => configKeys.includes(key) && value !== undefined,
+    ),
+  );
   return {
-    token: options.token ?? DEFAULTS.token,
-    apiKey: options.apiKey ?? DEFAULTS.apiKey,
-    rateLimit: { ...rateLimit },
+    config: initialConfig(config),
     timeZone,
     now: options.now ?? (() => new Date()),
     seed: options.seed ?? DEFAULTS.seed,
@@ -185,27 +191,35 @@ function dispatch(
   if (match.kind === "wrong-method")
     return httpError(api, 405, { allow: match.allowed.join(", ") });
   const { route, params } = match;
-  const { options } = state;
+  const { config } = state;
 
   // The helpdesk key is a header, so it is checked before the body is even looked at.
   if (
     route.credential === "api-key-header" &&
-    headerValue(req.headers["api-key"]) !== options.apiKey
+    !config.apiKeys.includes(headerValue(req.headers["api-key"]) ?? "")
   ) {
     return httpError(api, 401);
   }
   const parsed = parseBody(route, req.headers["content-type"], raw);
   if (!parsed) return httpError(api, 406);
 
-  const credential = credentialOf(route, parsed, query, req);
-  const expected = route.api === "whatsapp" ? options.token : options.apiKey;
-  if (credential !== expected) return httpError(api, 401);
+  const credential = credentialOf(route, parsed, query, req) ?? "";
+  const account =
+    route.api === "whatsapp" ? config.accounts.find((a) => a.token === credential) : undefined;
+  if (route.api === "whatsapp" ? !account : !config.apiKeys.includes(credential)) {
+    return httpError(api, 401);
+  }
 
-  const verdict = state.rate.hit(`${route.api}:${credential}`, state.now().getTime());
+  const limit = rateLimitFor(config, route.api, credential);
+  const verdict = state.rate.hit(`${route.api}:${credential}`, state.now().getTime(), limit);
   if (!verdict.allowed) {
     return fail(api, "429", "too_many_requests", null, 429, {
       "retry-after": String(verdict.retryAfterSeconds),
     });
+  }
+  // An account without a valid product cannot send anything, whatever the request says.
+  if (route.send && account && !account.validProduct) {
+    return fail(api, "726", "invalid_product");
   }
   return route.handler({
     state,

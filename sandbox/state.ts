@@ -1,5 +1,6 @@
 // All mutable sandbox state in one place, so /__sandbox/reset can put every part back.
 import { DAY_MS } from "./clock";
+import { cloneConfig, type SandboxConfig } from "./config";
 import { FaultQueue } from "./faults";
 import type { Ticket } from "./helpdesk/model";
 import { IdGenerator } from "./ids";
@@ -8,9 +9,8 @@ import { RateLimiter } from "./rateLimit";
 import { seedTickets } from "./seed";
 
 export interface ResolvedOptions {
-  token: string;
-  apiKey: string;
-  rateLimit: { max: number; windowMs: number };
+  /** The start-up configuration; /__sandbox/reset returns to it. */
+  config: SandboxConfig;
   timeZone: string;
   now: () => Date;
   seed: number;
@@ -40,12 +40,14 @@ export class SandboxState {
   media = new Map<string, MediaRecord>();
   inbound: InboundMessage[] = [];
   ids: IdGenerator;
+  /** The configuration in force (POST /__sandbox/config changes it). */
+  config: SandboxConfig;
   readonly log = new RequestLog();
   readonly faults = new FaultQueue();
-  readonly rate: RateLimiter;
+  readonly rate = new RateLimiter();
 
   constructor(readonly options: ResolvedOptions) {
-    this.rate = new RateLimiter(options.rateLimit.max, options.rateLimit.windowMs);
+    this.config = cloneConfig(options.config);
     this.ids = new IdGenerator(options.seed);
     this.reset();
   }
@@ -55,6 +57,7 @@ export class SandboxState {
   }
 
   reset(): void {
+    this.config = cloneConfig(this.options.config);
     this.log.clear();
     this.faults.clear();
     this.rate.clear();
