@@ -1,21 +1,39 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, then runs every check and test suite and ends with one
-// line "N passed, M failed" that adds them all up:
-//   static checks (TypeScript, ESLint, Prettier) · unit + integration (Vitest) · browser (Playwright).
+// line "N passed, M failed" that adds them all up. One part alone: `npm test -- <part>`:
+//   static (TypeScript, ESLint, Prettier) · unit, integration (Vitest projects, vitest.config.ts)
+//   · e2e (Playwright).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { ensureDependencies, npxBin, run } from "./lib/run.mjs";
 import { e2eEnv } from "./lib/test-env.mjs";
 
+const startedAt = performance.now();
 const out = ".test-output";
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
+const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- unit integration`
 const wants = (suite) => only.length === 0 || only.includes(suite);
+// The Vitest projects, in order; each is also a part of its own name.
+const vitestProjects = ["unit", "integration"];
+const parts = ["static", ...vitestProjects, "e2e"];
+const unknown = only.filter((part) => !parts.includes(part));
+if (unknown.length > 0) {
+  console.error(`Unknown part ${unknown.join(", ")}: choose from ${parts.join(", ")}.`);
+  process.exit(2);
+}
 
 ensureDependencies();
 const results = [];
 const record = (suite, passed, failed, note = "") => results.push({ suite, passed, failed, note });
+const timings = [];
+/** Runs one step and notes its wall time for the summary. */
+const timed = (label, step) => {
+  const started = performance.now();
+  const result = step();
+  timings.push({ label, seconds: (performance.now() - started) / 1000 });
+  return result;
+};
 
 if (run(npxBin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] }) !== 0) {
   record("prisma generate", 0, 1);
@@ -28,41 +46,47 @@ if (wants("static")) {
     ["prettier", "prettier", ["--check", ".", "--log-level=warn"]],
   ]) {
     console.log(`\n▶ ${name}`);
-    const ok = run(npxBin(bin), args) === 0;
+    const ok = timed(name, () => run(npxBin(bin), args)) === 0;
     record(name, ok ? 1 : 0, ok ? 0 : 1);
   }
 }
 
-if (wants("unit")) {
-  console.log("\n▶ vitest (unit + integration)");
-  const file = `${out}/vitest.json`;
-  run(npxBin("vitest"), [
-    "run",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${file}`,
-  ]);
+for (const project of vitestProjects.filter(wants)) {
+  console.log(`\n▶ vitest --project ${project}`);
+  const file = `${out}/vitest-${project}.json`;
+  timed(`vitest ${project}`, () =>
+    run(npxBin("vitest"), [
+      "run",
+      `--project=${project}`,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+    ]),
+  );
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, "utf8"));
     const failedSuites = (r.testResults ?? []).filter(
       (s) => s.status === "failed" && s.assertionResults.length === 0,
     ).length;
-    record("vitest", r.numPassedTests, r.numFailedTests + failedSuites);
-  } else record("vitest", 0, 1, "no report written");
+    record(project, r.numPassedTests, r.numFailedTests + failedSuites);
+  } else record(project, 0, 1, "no report written");
 }
 
 if (wants("e2e")) {
   const browser = ensureChromium();
   const env = { ...process.env, ...e2eEnv, NODE_ENV: "production" };
   console.log("\n▶ next build (for the browser tests)");
-  if (run(npxBin("next"), ["build"], { env }) !== 0) record("next build", 0, 1);
-  else if (!browser) record("playwright", 0, 1, "no Chromium (see above)");
+  if (timed("next build", () => run(npxBin("next"), ["build"], { env })) !== 0) {
+    record("next build", 0, 1);
+  } else if (!browser) record("playwright", 0, 1, "no Chromium (see above)");
   else {
     console.log("\n▶ playwright (Chromium)");
     const file = `${out}/playwright.json`;
-    run(npxBin("playwright"), ["test"], {
-      env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
-    });
+    timed("playwright", () =>
+      run(npxBin("playwright"), ["test"], {
+        env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+      }),
+    );
     if (existsSync(file)) {
       const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
       record(
@@ -80,6 +104,9 @@ for (const r of results) {
     `  ${r.suite.padEnd(16)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ""}`,
   );
 }
+const total = (performance.now() - startedAt) / 1000;
+const steps = timings.map((t) => `${t.label} ${t.seconds.toFixed(0)} s`);
+console.log(`  wall time        ${[...steps, `total ${total.toFixed(0)} s`].join(" · ")}`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,6 +1,5 @@
 // Every server action and every route handler refuses callers without a session and callers
 // whose role is too small. The list is read from the code, so a new action cannot be forgotten.
-import "./support/test-env";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";

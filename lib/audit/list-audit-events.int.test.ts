@@ -1,4 +1,3 @@
-import "@/tests/support/test-env";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAuditQuery, type AuditQuery } from "./list-audit-events.schema";
 

@@ -1,4 +1,3 @@
-import "@/tests/support/test-env";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "./password-hash";

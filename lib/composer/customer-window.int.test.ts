@@ -10,7 +10,6 @@ const sandbox = await vi.hoisted(async () => {
   return started;
 });
 
-import "@/tests/support/test-env";
 import { getCustomerWindows } from "./customer-window";
 
 const url = sandbox.url.replace(/\/$/, "");

@@ -1,4 +1,4 @@
-import { testDatabase } from "@/tests/support/test-env";
+import { testDatabaseFile } from "@/tests/support/temp-db";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -25,7 +25,7 @@ const END = new Date("2026-03-15T00:00:00Z");
 let fx: HistoryFixture;
 
 beforeAll(async () => {
-  fx = await createHistoryFixture(db, testDatabase.file, {
+  fx = await createHistoryFixture(db, testDatabaseFile(), {
     count: 260,
     end: END,
     days: 10,

@@ -1,4 +1,4 @@
-import { testDatabase } from "@/tests/support/test-env";
+import { testDatabaseFile } from "@/tests/support/temp-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseHistoryQuery, type HistoryQuery } from "./filter-schema";
 import {
@@ -17,7 +17,7 @@ const environmentSender = { label: "Environment sender", number: "+6281100000009
 let fx: HistoryFixture;
 
 beforeAll(async () => {
-  fx = await createHistoryFixture(db, testDatabase.file, { count: 420, end: END, days: 10 });
+  fx = await createHistoryFixture(db, testDatabaseFile(), { count: 420, end: END, days: 10 });
 });
 
 function query(params: Record<string, string>): HistoryQuery {

@@ -1,7 +1,6 @@
 // Import by Damcorp media ID, what a send gets for a library item (resolveMediaForSend), the file
 // answers (previews, ranges, public sticker links) and the list filters — against the sandbox
 // and a real SQLite file.
-import "@/tests/support/test-env";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";

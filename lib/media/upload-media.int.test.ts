@@ -1,6 +1,5 @@
 // Uploads end to end on a real SQLite file, a real data folder and the real Damcorp sandbox:
 // streaming to disk with hashing and limits, deduplication, and Damcorp's uploadMedia round trip.
-import "@/tests/support/test-env";
 import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";

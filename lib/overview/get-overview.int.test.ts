@@ -1,4 +1,4 @@
-import { testDatabase } from "@/tests/support/test-env";
+import { testDatabaseFile } from "@/tests/support/temp-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SEND_OUTCOMES } from "@/lib/history/constants";
 import {
@@ -15,7 +15,7 @@ const END = new Date("2026-03-15T00:00:00Z");
 let fx: HistoryFixture;
 
 beforeAll(async () => {
-  fx = await createHistoryFixture(db, testDatabase.file, {
+  fx = await createHistoryFixture(db, testDatabaseFile(), {
     count: 500,
     end: END,
     days: 14,

@@ -1,4 +1,4 @@
-import { testDatabase } from "@/tests/support/test-env";
+import { testDatabaseFile } from "@/tests/support/temp-db";
 import { readFileSync, existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -34,7 +34,7 @@ function add(fields: Record<string, unknown>) {
 /** Everything SQLite holds on disk for this database, as text. */
 function databaseBytes(): string {
   return ["", "-wal", "-journal"]
-    .map((s) => `${testDatabase.file}${s}`)
+    .map((s) => `${testDatabaseFile()}${s}`)
     .filter((f) => existsSync(f))
     .map((f) => readFileSync(f).toString("latin1"))
     .join("");

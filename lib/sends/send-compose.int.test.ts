@@ -13,7 +13,6 @@ const sandbox = await vi.hoisted(async () => {
   return started;
 });
 
-import "@/tests/support/test-env";
 import { db } from "@/lib/db/client";
 import { sealSecret } from "@/lib/security/secrets";
 import { toTemplateRowData } from "@/lib/templates/template-row";

@@ -1,4 +1,3 @@
-import "@/tests/support/test-env";
 import { describe, expect, it } from "vitest";
 
 // The environment's api-key, the fallback: set before lib/env is first imported.

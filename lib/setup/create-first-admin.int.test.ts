@@ -1,4 +1,3 @@
-import "@/tests/support/test-env";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/auth/password-hash";

@@ -1,4 +1,3 @@
-import "@/tests/support/test-env";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const { db } = await import("@/lib/db/client");

@@ -1,6 +1,5 @@
 // The board's services against the Damcorp sandbox over real HTTP, with a fresh database and
 // the helpdesk api-key from the environment (as a headless deployment sets it).
-import "@/tests/support/test-env";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { startSandbox } from "@/sandbox/server";
 import { ExpectedError } from "@/lib/actions/errors";

@@ -1,7 +1,7 @@
 // A small, realistic history for integration tests: users, sender numbers and a few hundred
 // sends written into the test database, plus a reference filter (plain array code) that the
-// SQL is checked against. Relies on tests/support/test-env having pointed DATABASE_URL at a
-// fresh database file.
+// SQL is checked against. Relies on the integration setup (tests/support/test-env.ts) having
+// pointed DATABASE_URL at a fresh database file.
 import Database from "better-sqlite3";
 import type { Db } from "@/lib/db/create-client";
 import type { HistoryFilter } from "@/lib/history/filter-schema";

@@ -1,4 +1,4 @@
-// Shared setup of the media integration tests (import it right after @/tests/support/test-env):
+// Shared setup of the media integration tests (the integration setup file has made the database):
 // a real Damcorp sandbox that Kabar's env points at, a user, and helpers to add or remove the
 // default sender number. Test-only.
 import { readdir } from "node:fs/promises";

@@ -18,3 +18,10 @@ export function createMigratedDatabase(): { url: string; file: string } {
   sqlite.close();
   return { url: `file:${file}`, file };
 }
+
+/** The SQLite file the integration setup (tests/support/test-env.ts) made for this test file. */
+export function testDatabaseFile(): string {
+  const url = process.env.DATABASE_URL ?? "";
+  if (!url.startsWith("file:")) throw new Error(`Not a SQLite test database: ${url}`);
+  return url.slice("file:".length);
+}
