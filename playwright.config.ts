@@ -6,6 +6,23 @@ import { E2E_APP_PORT, e2eAppUrl, e2eEnv, e2eSandboxUrl } from "./scripts/lib/te
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "./e2e",
   // Per app port, so side-by-side runs do not delete each other's traces.
@@ -22,25 +39,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    // Signs each demo role in once; the tests reuse those sessions (tests/support/e2e/auth.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: chromium },
+    { name: "chromium", dependencies: ["setup"], use: chromium },
   ],
   webServer: [
     {

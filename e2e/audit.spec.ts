@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { insertAuditEvent, uniqueName } from "../tests/support/e2e/database";
-import { signIn } from "../tests/support/e2e/auth";
+import { DEMO_PASSWORD, demoAccounts, signIn } from "../tests/support/e2e/auth";
+import { signInWith } from "../tests/support/e2e/user-admin";
 
 test("an admin reads the audit trail and narrows it by action, actor and date", async ({
   page,
@@ -19,7 +20,7 @@ test("an admin reads the audit trail and narrows it by action, actor and date", 
     actorEmail: actor,
     target: "sender:cs",
   });
-  await signIn(page, "admin");
+  await signInWith(page, demoAccounts.admin, DEMO_PASSWORD); // the form: signing in is audited
   await page
     .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: "Audit trail" })

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eDistDir, e2eEnv } from "../scripts/lib/test-env.mjs";
-import { signIn } from "../tests/support/e2e/auth";
+import { DEMO_PASSWORD, demoAccounts, signIn } from "../tests/support/e2e/auth";
+import { signInWith } from "../tests/support/e2e/user-admin";
 
 const secrets = [
   e2eEnv.DAMCORP_TOKEN,
@@ -33,7 +34,7 @@ test("the page's scripts run under the CSP (sign-in works, no violations)", asyn
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await signIn(page, "admin");
+  await signInWith(page, demoAccounts.admin, DEMO_PASSWORD);
   expect(violations).toEqual([]);
 });
 

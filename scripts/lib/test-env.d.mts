@@ -4,4 +4,5 @@ export declare const e2eSandboxUrl: string;
 export declare const e2eAppUrl: string;
 export declare const e2eDistDir: string;
 export declare const e2eDatabaseFile: string;
+export declare const e2eAuthDir: string;
 export declare const e2eEnv: Record<string, string>;

@@ -8,6 +8,8 @@ export const e2eSandboxUrl = `http://127.0.0.1:${E2E_SANDBOX_PORT}`;
 export const e2eAppUrl = `http://127.0.0.1:${E2E_APP_PORT}`;
 export const e2eDistDir = process.env.NEXT_DIST_DIR ?? ".next";
 export const e2eDatabaseFile = `data/e2e-${E2E_APP_PORT}.db`;
+/** Each demo role's signed-in browser state, written by the e2e setup project (e2e/auth.setup.ts). */
+export const e2eAuthDir = `data/e2e-${E2E_APP_PORT}-auth`;
 
 export const e2eEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
@@ -25,6 +27,8 @@ export const e2eEnv = {
   DAMCORP_SENDER_NUMBER: "+6281100000009",
   DAMCORP_HELPDESK_API_KEY: "e2e-helpdesk-key-31f9c0d2",
   SANDBOX_API_KEY: "e2e-helpdesk-key-31f9c0d2",
+  // Short, so the browser test of a Damcorp that never answers waits 5 s, not the default 15 s.
+  DAMCORP_TIMEOUT_MS: "5000",
   PORT: String(E2E_APP_PORT),
   SANDBOX_PORT: String(E2E_SANDBOX_PORT),
   // Generous so browser tests never trip the sandbox's rate limit by accident.
