@@ -8,6 +8,8 @@ export interface LoggedRequest {
   at: string;
   method: string;
   path: string;
+  /** The WhatsApp token or helpdesk api-key the request carried (null when it had none). */
+  credential: string | null;
   query: Record<string, string>;
   headers: Record<string, string>;
   body: unknown;
@@ -16,6 +18,10 @@ export interface LoggedRequest {
   response: unknown;
   /** Set when an injected fault shaped this answer, e.g. "status:503" or "dropConnection". */
   fault?: string;
+  /** False when a fault kept the request from being processed at all (it had no effect). */
+  applied: boolean;
+  /** What the sandbox really answered when a fault then replaced or dropped that answer. */
+  appliedAnswer?: { status: number; response: unknown };
 }
 
 /** Large raw bodies (e.g. base64 media) would make the log unreadable; keep a prefix. */
@@ -52,8 +58,14 @@ export class RequestLog {
   private entries: LoggedRequest[] = [];
   private nextId = 1;
 
-  add(entry: Omit<LoggedRequest, "id" | "status" | "response">): LoggedRequest {
-    const logged: LoggedRequest = { id: this.nextId++, ...entry, status: null, response: null };
+  add(entry: Omit<LoggedRequest, "id" | "status" | "response" | "applied">): LoggedRequest {
+    const logged: LoggedRequest = {
+      id: this.nextId++,
+      ...entry,
+      status: null,
+      response: null,
+      applied: true,
+    };
     this.entries.push(logged);
     return logged;
   }
