@@ -6,7 +6,7 @@ import { rateLimitFor } from "./config";
 import { fail, httpError, type Api, type Reply } from "./envelope";
 import type { Fault } from "./faults";
 import { headerValue, parseJsonObject, writeReply } from "./http";
-import { summariseBody, type LoggedRequest } from "./log";
+import { summariseBody } from "./log";
 import { parseMultipart, type Multipart } from "./multipart";
 import { matchRoute, type Route, type RouteMatch } from "./router";
 import type { Sleeper } from "./sleeper";
@@ -62,8 +62,9 @@ export async function handleApi(
   receivedAt: Date,
   res: ServerResponse,
 ): Promise<void> {
-  const entry = state.log.add({
-    at: receivedAt.toISOString(),
+  const { log } = state;
+  const entry = log.begin({
+    atMs: receivedAt.getTime(),
     method: incoming.method,
     path: incoming.path,
     credential: incoming.credential ?? null,
@@ -73,42 +74,36 @@ export async function handleApi(
     ),
     body: summariseBody(incoming.raw, incoming.headers["content-type"]),
   });
+  const processRequest = () => {
+    const reply = dispatch(state, incoming);
+    log.applied(entry, reply);
+    return reply;
+  };
 
   const fault = state.faults.take(incoming.path, incoming.credential);
   if (!fault) {
-    const reply = dispatch(state, incoming);
-    answer(entry, reply);
+    const reply = processRequest();
+    log.finish(entry, reply);
     writeReply(res, reply);
     return;
   }
 
-  entry.fault = faultLabel(fault);
-  entry.applied = false;
+  const label = faultLabel(fault);
+  entry.fault = label;
   let applied: Reply | undefined;
-  const apply = () => {
-    applied = dispatch(state, incoming);
-    entry.applied = true;
-    entry.appliedAnswer = { status: applied.status, response: applied.body };
-  };
-  if (fault.apply === "before") apply();
+  if (fault.apply === "before") applied = processRequest();
   if (fault.delayMs) await sleeper.sleep(fault.delayMs);
-  if (fault.apply === "after") apply();
+  if (fault.apply === "after") applied = processRequest();
 
   if (fault.dropConnection) {
+    log.finish(entry, null, label);
     res.socket?.destroy();
     return;
   }
   const reply = fault.status !== undefined ? faultReply(incoming.api, fault) : applied;
   if (!reply) throw new Error("a fault without status or drop must apply the request");
-  answer(entry, reply);
-  // The applied answer is worth keeping only when the client saw something else.
-  if (reply === applied) delete entry.appliedAnswer;
+  log.finish(entry, reply, label);
   writeReply(res, reply);
-}
-
-function answer(entry: LoggedRequest, reply: Reply): void {
-  entry.status = reply.status;
-  entry.response = reply.body;
 }
 
 function faultLabel(fault: Fault): string {

@@ -7,6 +7,7 @@ import { CONFIG_DEFAULTS, configSchema, initialConfig, type ConfigInput } from "
 import { CONTROL_PREFIX, handleControl } from "./control";
 import { apiForPath, httpError } from "./envelope";
 import { BodyTooLargeError, readBody, writeReply } from "./http";
+import { LOG_DEFAULTS, type LogLimits } from "./log";
 import { classify, handleApi } from "./pipeline";
 import { Sleeper } from "./sleeper";
 import { SandboxState, type ResolvedOptions } from "./state";
@@ -26,6 +27,8 @@ export interface SandboxOptions extends ConfigInput {
   now?: () => Date;
   /** Seed for the generated tickets and ids. Default 20240601. */
   seed?: number;
+  /** Request-log bounds: entries kept (default 200 000) and characters of detail (default 64 Mi). */
+  log?: Partial<LogLimits>;
 }
 
 export interface RunningSandbox {
@@ -53,8 +56,13 @@ function resolveOptions(options: SandboxOptions): ResolvedOptions {
       ([key, value]) => configKeys.includes(key) && value !== undefined,
     ),
   );
+  const log = { ...LOG_DEFAULTS, ...options.log };
+  if (!(Number.isInteger(log.maxEntries) && log.maxEntries >= 1 && log.maxDetailChars >= 0)) {
+    throw new Error("log: maxEntries must be a whole number >= 1 and maxDetailChars >= 0");
+  }
   return {
     config: initialConfig(config),
+    log,
     timeZone,
     now: options.now ?? (() => new Date()),
     seed: options.seed ?? DEFAULTS.seed,
