@@ -8,6 +8,7 @@ import { faultSchema } from "./faults";
 import { formatTicket } from "./helpdesk/format";
 import { GROUPS, OPERATORS } from "./helpdesk/model";
 import { parseJsonObject } from "./http";
+import { listRecipients, listRequests, parseFilter, summarise, type LogFilter } from "./logQuery";
 import { validNumberOrNull } from "./numbers";
 import type { SandboxState } from "./state";
 import { TEMPLATES } from "./templates";
@@ -36,7 +37,19 @@ export function handleControl(
   const action = `${method} ${path.replace(/\/$/, "")}`;
   switch (action) {
     case "GET /__sandbox/requests":
-      return reply(200, { requests: state.log.list(query.get("path") ?? undefined) });
+      return withFilter(query, (filter) =>
+        listRequests(state.log, filter, !["false", "0"].includes(query.get("detail") ?? "")),
+      );
+    case "GET /__sandbox/requests/recipients":
+      return withFilter(query, (filter) => listRecipients(state.log, filter));
+    case "GET /__sandbox/requests/summary": {
+      const windowMs = Number(query.get("windowMs") ?? 1000);
+      if (!Number.isInteger(windowMs) || windowMs < 1) return badRequest("windowMs: >= 1");
+      const perRecipient = ["true", "1"].includes(query.get("perRecipient") ?? "");
+      return withFilter(query, (filter) =>
+        summarise(state.log, filter, { windowMs, perRecipient }),
+      );
+    }
     case "POST /__sandbox/reset":
       state.reset();
       return reply(200, { ok: true });
@@ -59,6 +72,11 @@ export function handleControl(
     default:
       return reply(404, { error: `unknown control endpoint ${action}` });
   }
+}
+
+function withFilter(query: URLSearchParams, view: (filter: LogFilter) => unknown): Reply {
+  const filter = parseFilter(query);
+  return typeof filter === "string" ? badRequest(filter) : reply(200, view(filter));
 }
 
 /** Changes the configuration in force; a changed limit or account list restarts the rate counts. */

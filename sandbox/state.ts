@@ -4,13 +4,14 @@ import { cloneConfig, type SandboxConfig } from "./config";
 import { FaultQueue } from "./faults";
 import type { Ticket } from "./helpdesk/model";
 import { IdGenerator } from "./ids";
-import { RequestLog } from "./log";
+import { RequestLog, type LogLimits } from "./log";
 import { RateLimiter } from "./rateLimit";
 import { seedTickets } from "./seed";
 
 export interface ResolvedOptions {
   /** The start-up configuration; /__sandbox/reset returns to it. */
   config: SandboxConfig;
+  log: LogLimits;
   timeZone: string;
   now: () => Date;
   seed: number;
@@ -42,12 +43,13 @@ export class SandboxState {
   ids: IdGenerator;
   /** The configuration in force (POST /__sandbox/config changes it). */
   config: SandboxConfig;
-  readonly log = new RequestLog();
+  readonly log: RequestLog;
   readonly faults = new FaultQueue();
   readonly rate = new RateLimiter();
 
   constructor(readonly options: ResolvedOptions) {
     this.config = cloneConfig(options.config);
+    this.log = new RequestLog(options.log);
     this.ids = new IdGenerator(options.seed);
     this.reset();
   }
