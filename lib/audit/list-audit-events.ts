@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/dialect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/history/cursor";
 import { dayRangeToInstants } from "@/lib/history/date-range";
@@ -37,7 +38,7 @@ export async function listAuditEvents(
   if (range.from) base.push({ at: { gte: range.from } });
   if (range.to) base.push({ at: { lt: range.to } });
   if (query.action) base.push({ action: query.action });
-  if (query.actor) base.push({ actorEmail: { contains: query.actor } });
+  if (query.actor) base.push({ actorEmail: containsText(db, query.actor) });
 
   const read = (extra: Prisma.AuditEventWhereInput[], direction: "desc" | "asc") =>
     db.auditEvent.findMany({

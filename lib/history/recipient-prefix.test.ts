@@ -34,4 +34,12 @@ describe("normalizeRecipientPrefix", () => {
     expect(inRange("6281300000000")).toBe(false);
     expect(inRange("6281199999999")).toBe(false);
   });
+
+  it("counts a prefix up past its trailing nines, and bounds an all-nines prefix", () => {
+    expect(prefixRange("62819")).toEqual({ low: "62819", high: "6282" });
+    expect(prefixRange("628999")).toEqual({ low: "628999", high: "629" });
+    const { low, high } = prefixRange("999");
+    expect("999123456789012" >= low && "999123456789012" < high).toBe(true);
+    expect("998999999999999" >= low).toBe(false);
+  });
 });

@@ -38,8 +38,18 @@ export function normalizeRecipientPrefix(input: string): RecipientPrefixResult {
   return { ok: true, digits };
 }
 
-/** The half-open text range [low, high) holding every digit string that starts with `digits`. */
+/**
+ * The half-open text range [low, high) holding every digit string that starts with `digits`.
+ * `high` is digits only (the prefix "counted up": 62812 → 62813, 6289 → 629), so the range holds
+ * under any database collation: digit strings sort digit by digit in all of them, while
+ * punctuation (such as ":") is ignored by the linguistic ones PostgreSQL databases often use.
+ */
 export function prefixRange(digits: string): { low: string; high: string } {
-  // ":" sorts right after "9", so "628:" is above every "628…" digit string.
-  return { low: digits, high: `${digits}:` };
+  const kept = digits.replace(/9+$/, "");
+  if (kept === "") {
+    // All nines: above every phone number (at most 15 digits) that starts with them.
+    return { low: digits, high: "9".repeat(32) };
+  }
+  const last = Number(kept[kept.length - 1]);
+  return { low: digits, high: `${kept.slice(0, -1)}${last + 1}` };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/dialect";
 import { MEDIA_LIST_LIMIT, type MediaListQuery, type MediaListResponse } from "./schema";
 import { toMediaItem, withCreatorName } from "./to-media-item";
 
@@ -8,8 +9,7 @@ export async function listMedia(query: Partial<MediaListQuery>): Promise<MediaLi
   const rows = await db.mediaAsset.findMany({
     where: {
       ...(query.kind ? { kind: query.kind } : {}),
-      // SQLite's LIKE (Prisma's contains) ignores case for ASCII letters.
-      ...(query.q ? { name: { contains: query.q } } : {}),
+      ...(query.q ? { name: containsText(db, query.q) } : {}),
       ...(query.deleted ? {} : { deletedAt: null }),
     },
     include: withCreatorName,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/dialect";
 import type { SavedTemplate } from "./schema";
 import { readTemplateRow } from "./template-row";
 
@@ -11,20 +12,21 @@ const QUERY_MAX = 100;
 
 /**
  * Live (not deleted) templates by name, then language. `q` matches the name, header, body or
- * footer, case-insensitively for Latin letters (SQLite LIKE).
+ * footer, ignoring case (lib/db/dialect.ts: ASCII letters on SQLite, all letters on PostgreSQL).
  */
 export async function listTemplates({ q }: { q?: string } = {}): Promise<ListedTemplate[]> {
   const query = q?.trim().slice(0, QUERY_MAX);
+  const contains = query ? containsText(db, query) : null;
   const rows = await db.template.findMany({
     where: {
       deletedAt: null,
-      ...(query
+      ...(contains
         ? {
             OR: [
-              { name: { contains: query } },
-              { headerText: { contains: query } },
-              { body: { contains: query } },
-              { footer: { contains: query } },
+              { name: contains },
+              { headerText: contains },
+              { body: contains },
+              { footer: contains },
             ],
           }
         : {}),

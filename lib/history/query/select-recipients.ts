@@ -30,7 +30,7 @@ export async function selectRecipientSummaries(
         SELECT "sendId", "to", "status", "errorCode",
           row_number() OVER (PARTITION BY "sendId" ORDER BY ${firstMatching}"id") AS rn
         FROM "SendRecipient" WHERE "sendId" IN (${ids})
-      ) WHERE rn <= ${RECIPIENT_PREVIEW_SIZE}
+      ) ranked WHERE rn <= ${RECIPIENT_PREVIEW_SIZE}
       ORDER BY "sendId", rn`,
     db.$queryRaw<(RecipientStatusCount & { sendId: string; count: number | bigint })[]>`
       SELECT "sendId", "status", "errorCode", count(*) AS "count"

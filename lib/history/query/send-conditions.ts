@@ -4,6 +4,7 @@
 // "server-only"): the benchmark script runs it against its own database.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
+import { sqlDialect, type SqlDialect } from "@/lib/db/sql-dialect";
 import { ENVIRONMENT_SENDER_FILTER } from "../constants";
 import { dayRangeToInstants, type InstantRange } from "../date-range";
 import type { HistoryFilter } from "../filter-schema";
@@ -22,6 +23,8 @@ const RECIPIENT_TIME_SLACK_MS = 24 * 60 * 60 * 1000;
 export type RecipientPlan = "none" | "candidates" | "exists";
 
 export interface SendConditions {
+  /** The database's SQL fragments (lib/db/sql-dialect.ts). */
+  dialect: SqlDialect;
   /** ANDed conditions on `s` (the Send row). */
   send: Prisma.Sql[];
   /** ANDed conditions on `r` when reading matching recipients by index (probe, candidates). */
@@ -88,7 +91,7 @@ function recipientTimeBounds(range: InstantRange): Prisma.Sql[] {
 /** Whether at most `limit` recipient rows match `where` (counts at most limit + 1). */
 async function atMost(db: Db, where: Prisma.Sql[], limit: number): Promise<boolean> {
   const rows = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM "SendRecipient" r WHERE ${and(where)} LIMIT ${limit + 1})`;
+    SELECT count(*) AS n FROM (SELECT 1 FROM "SendRecipient" r WHERE ${and(where)} LIMIT ${limit + 1}) t`;
   return Number(rows[0]?.n ?? 0) <= limit;
 }
 
@@ -146,6 +149,7 @@ export async function buildSendConditions(
   const range = dayRangeToInstants(filter, timeZone);
   const recipients = await planRecipients(db, filter, range, candidateLimit);
   return {
+    dialect: sqlDialect(db),
     send: sendConditionsOf(filter, range),
     recipientDriving: recipients.driving,
     recipientCorrelated: recipients.correlated,
@@ -157,10 +161,11 @@ export async function buildSendConditions(
 /** FROM clause and WHERE of a query over `s`, following the recipient plan. */
 export function sendSource(conditions: SendConditions): { from: Prisma.Sql; where: Prisma.Sql[] } {
   if (conditions.recipientPlan === "candidates") {
-    // CROSS JOIN fixes the loop order in SQLite: the few matching sends drive the query.
+    // The few matching sends drive the query (SQLite keeps this join order as written).
     return {
       from: Prisma.sql`(SELECT DISTINCT r."sendId" AS "id" FROM "SendRecipient" r
-        WHERE ${and(conditions.recipientDriving)}) m CROSS JOIN "Send" s ON s."id" = m."id"`,
+        WHERE ${and(conditions.recipientDriving)}) m
+        ${conditions.dialect.drivingJoin} "Send" s ON s."id" = m."id"`,
       where: conditions.send,
     };
   }

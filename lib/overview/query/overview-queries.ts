@@ -5,6 +5,7 @@
 // Plain module (no "server-only"): the benchmark runs it against its own database.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 import { SEND_OUTCOMES, type SendOutcome } from "@/lib/history/constants";
 import { endOfDayIn, startOfDayIn } from "@/lib/history/date-range";
 import { distinctSendValues } from "@/lib/history/query/distinct-values";
@@ -19,9 +20,11 @@ export async function countSendsPerDay(
   timeZone: string,
 ): Promise<DayCounts[]> {
   const days = daysOf(range);
+  const { timestamp } = sqlDialect(db);
   const bounds = Prisma.join(
     days.map(
-      (day, i) => Prisma.sql`(${i}, ${startOfDayIn(day, timeZone)}, ${endOfDayIn(day, timeZone)})`,
+      (day, i) =>
+        Prisma.sql`(${i}, ${timestamp(startOfDayIn(day, timeZone))}, ${timestamp(endOfDayIn(day, timeZone))})`,
     ),
   );
   const outcomes = Prisma.join(SEND_OUTCOMES.map((o) => Prisma.sql`(${o})`));

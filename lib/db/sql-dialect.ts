@@ -1,0 +1,46 @@
+// The one place where raw SQL differs between SQLite and PostgreSQL. Queries ($queryRaw) are
+// written once, in SQL both databases accept, and take from here the few fragments that cannot be:
+//
+//   portable, use freely            | per dialect, take from SqlDialect
+//   --------------------------------+--------------------------------------------------------
+//   "quoted" identifiers, $params   | a join that fixes the loop order (drivingJoin)
+//   WITH RECURSIVE, row_number()    | a timestamp with no column to type it, e.g. in VALUES
+//   a named subquery: (SELECT …) t  |   or a SELECT list (timestamp)
+//   INSERT … ON CONFLICT DO NOTHING |
+//   count(*) (read it with Number)  |
+//
+// Never write SQLite-only forms (INSERT OR IGNORE, CROSS JOIN … ON, an unnamed subquery in FROM,
+// LIKE for case-insensitive search, 1/0 for booleans: pass true/false as parameters).
+// Plain module (no "server-only"): the benchmark and scripts run these queries too.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Dialect } from "./database-url";
+import { dialectOf } from "./dialect";
+
+export interface SqlDialect {
+  readonly name: Dialect;
+  /**
+   * Joins a small driving set (left) to a table (right) so that the left side drives the loop.
+   * SQLite keeps CROSS JOIN's order as written; PostgreSQL has no CROSS JOIN … ON and orders
+   * joins by its statistics.
+   */
+  readonly drivingJoin: Prisma.Sql;
+  /** A timestamp parameter where no column gives it a type (PostgreSQL would read it as text). */
+  timestamp(value: Date): Prisma.Sql;
+}
+
+const sqlite: SqlDialect = {
+  name: "sqlite",
+  drivingJoin: Prisma.raw("CROSS JOIN"),
+  timestamp: (value) => Prisma.sql`${value}`,
+};
+
+const postgresql: SqlDialect = {
+  name: "postgresql",
+  drivingJoin: Prisma.raw("JOIN"),
+  // Kabar's columns are timestamp(3) without time zone holding UTC, as Prisma writes them.
+  timestamp: (value) => Prisma.sql`CAST(${value} AS timestamp(3))`,
+};
+
+export function sqlDialect(db: Parameters<typeof dialectOf>[0]): SqlDialect {
+  return dialectOf(db) === "postgresql" ? postgresql : sqlite;
+}
