@@ -1,6 +1,6 @@
 import "server-only";
 import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
-import type { FieldErrors } from "@/lib/errors/field-errors";
+import { fieldErrorsFrom, toFieldErrors } from "@/lib/errors/field-errors";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { listSenders } from "@/lib/senders/list-senders";
@@ -36,18 +36,11 @@ const CONFLICT_MESSAGE =
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function fieldErrors(issues: FieldIssues): FieldErrors {
-  return Object.fromEntries(Object.entries(issues).map(([path, message]) => [path, [message]]));
-}
-
 function parseCompose(raw: unknown): Compose {
   const parsed = composeSchema.safeParse(raw);
   if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues)
-      (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
     throw new ExpectedError("invalid_input", "Some fields need attention.", {
-      fieldErrors: errors,
+      fieldErrors: toFieldErrors(parsed.error),
     });
   }
   return parsed.data;
@@ -121,7 +114,7 @@ export async function submitCompose(
   if (!sender) issues.senderId = "This sender number no longer exists. Pick another one.";
   if (Object.keys(issues).length > 0 || !sender) {
     throw new ExpectedError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrors(issues),
+      fieldErrors: fieldErrorsFrom(issues),
     });
   }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { ExpectedError } from "@/lib/errors/expected-error";
-import type { FieldErrors } from "@/lib/errors/field-errors";
+import { toFieldErrors, type FieldErrors } from "@/lib/errors/field-errors";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets, openTicket, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
@@ -115,10 +115,8 @@ export async function openHelpdeskTicket(
   }
 
   if (result.outcome === "not_sent" && result.reason === "invalid_request" && result.issues) {
-    const errors: FieldErrors = {};
-    for (const issue of result.issues) (errors[issue.path || "_form"] ??= []).push(issue.message);
     throw new ExpectedError("invalid_input", "Some fields need attention.", {
-      fieldErrors: errors,
+      fieldErrors: toFieldErrors(result.issues),
     });
   }
 
