@@ -10,6 +10,7 @@ import {
   auditHref,
   type AuditFilterField,
 } from "@/lib/audit/list-audit-events.schema";
+import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -39,9 +40,7 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
     }
     const parsed = auditFilterSchema.safeParse(next);
     if (!parsed.success) {
-      const found: Partial<Record<string, string>> = {};
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-      setErrors(found);
+      setErrors(firstErrorPerField(parsed.error));
       return;
     }
     setErrors({});

@@ -5,7 +5,8 @@
 import { useCallback, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { getComposeProgress, sendCompose } from "@/app/(app)/composer/actions";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ErrorCode } from "@/lib/errors/codes";
+import type { ActionResult } from "@/lib/errors/result";
 import { composerKeys } from "@/lib/composer/query-keys";
 import type { ComposeState } from "@/lib/sends/compose-state";
 import type { ComposeFormOutput } from "./form-types";
@@ -17,7 +18,7 @@ export type Submission = {
   state: ComposeState | null;
   error: {
     message: string;
-    code?: string;
+    code?: ErrorCode;
     fieldErrors?: Record<string, string[] | undefined>;
   } | null;
   /** Found again after a reload: its state is read, nothing is sent. */

@@ -19,6 +19,7 @@ import {
   type HistoryFilterField,
 } from "@/lib/history/filter-schema";
 import type { HistoryFilterOptions, FilterOption } from "@/lib/history/list-filter-options";
+import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 type Values = Partial<Record<HistoryFilterField, string>>;
 type Errors = Partial<Record<string, string>>;
@@ -66,9 +67,7 @@ function FilterForm({ values, errors: serverErrors, options, timeZone }: FormPro
     const next = valuesOf(event.currentTarget);
     const parsed = historyFilterSchema.safeParse(next);
     if (!parsed.success) {
-      const found: Errors = {};
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-      setErrors(found);
+      setErrors(firstErrorPerField(parsed.error));
       return;
     }
     setErrors({});

@@ -3,7 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { importMediaAction } from "@/app/(app)/media/actions";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/errors/field-errors";
 import type { MediaSaved } from "@/lib/media/schema";
 import { button, input } from "./styles";
 

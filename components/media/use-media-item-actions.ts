@@ -8,7 +8,7 @@ import {
   restoreMediaAction,
   retryDamcorpUploadAction,
 } from "@/app/(app)/media/actions";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 import { mediaKeys } from "@/lib/media/query-keys";
 import type { MediaItem } from "@/lib/media/schema";
 import type { MediaCardActions } from "./media-card";

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { TextField, buttonClass } from "@/components/ui/form-fields";
 import { overviewRangeSchema } from "@/lib/overview/range-schema";
+import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 type Props = {
   from: string;
@@ -27,9 +28,7 @@ function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
     const values = { from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") };
     const parsed = overviewRangeSchema.safeParse(values);
     if (!parsed.success) {
-      const found: Partial<Record<string, string>> = {};
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-      setErrors(found);
+      setErrors(firstErrorPerField(parsed.error));
       return;
     }
     setErrors({});

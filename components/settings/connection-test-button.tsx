@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import clsx from "clsx";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 import type { ConnectionResult } from "@/lib/settings/connection-result";
 import { buttonClass } from "@/components/ui/form-fields";
 

@@ -14,7 +14,7 @@ import {
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import * as limits from "@/lib/damcorp/limits";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/errors/result";
 import {
   templateCategories,
   templateHeaderKinds,

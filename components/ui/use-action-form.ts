@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
-import { idle, type ActionResult } from "@/lib/actions/result";
+import { idle, type ActionResult } from "@/lib/errors/result";
 
 /**
  * Runs a server action from a form with useActionState and keeps what was typed when the action

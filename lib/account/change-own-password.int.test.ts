@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { createUserSession, resolveUserSession } from "@/lib/auth/sessions";
 import { changePasswordSchema } from "./schema";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { ExpectedError, NotSignedInError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError, NotSignedInError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { revokeAllUserSessions } from "@/lib/auth/sessions";
@@ -12,15 +12,13 @@ import type { ChangePasswordInput } from "./schema";
  * change is what someone does when they fear another person knows the old one, and that person
  * may be signed in elsewhere.
  */
-export async function changeOwnPassword(input: ChangePasswordInput, ctx: ActionContext) {
+export async function changeOwnPassword(input: ChangePasswordInput, ctx: Actor) {
   const user = await db.user.findUnique({ where: { id: ctx.user.id } });
   if (!user || !user.active) throw new NotSignedInError();
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new ExpectedError(
-      "Some fields need attention.",
-      { currentPassword: ["That is not your current password"] },
-      "wrong_password",
-    );
+    throw new ExpectedError("wrong_password", "Some fields need attention.", {
+      fieldErrors: { currentPassword: ["That is not your current password"] },
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.user.update({

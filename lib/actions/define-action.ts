@@ -68,6 +68,7 @@ function buildAction<S extends z.ZodType, T, C>(p: Pipeline<S, T, C>): KabarActi
           message: error.message,
           fieldErrors: error.fieldErrors,
           code: error.code,
+          ...(error.problem ? { problem: error.problem } : {}),
         };
       }
       const errorId = crypto.randomUUID().slice(0, 8);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { cursorSchema } from "@/lib/history/cursor";
 import { daySchema } from "@/lib/history/date-range";
 import { searchParamsToObject, type SearchParamsInput } from "@/lib/history/filter-schema";
+import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -42,10 +43,7 @@ export function parseAuditQuery(input: SearchParamsInput): ParsedAuditQuery {
   const values = searchParamsToObject(input);
   const result = auditQuerySchema.safeParse(values);
   if (result.success) return { ok: true, query: result.data, values };
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of result.error.issues)
-    errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return { ok: false, errors, values };
+  return { ok: false, errors: firstErrorPerField(result.error), values };
 }
 
 export function auditHref(

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTicket, listTickets, type DamcorpClient, type Ticket } from "@/lib/damcorp";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createDamcorpClient, type DamcorpClient, type OnRetry } from "@/lib/damcorp";
 import { env } from "@/lib/env";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { getSenderCredentialsOrThrow } from "@/lib/senders/get-sender-credentials";
 import { getHelpdeskApiKey } from "@/lib/settings/get-helpdesk-api-key";
 
@@ -38,9 +38,8 @@ export async function getHelpdeskClient(): Promise<DamcorpClient> {
   const apiKey = await getHelpdeskApiKey();
   if (!apiKey) {
     throw new ExpectedError(
-      "No helpdesk api-key is configured. An admin can add it in Settings.",
-      undefined,
       "helpdesk_not_configured",
+      "No helpdesk api-key is configured. An admin can add it in Settings.",
     );
   }
   return baseClient().withCredentials({ apiKey });

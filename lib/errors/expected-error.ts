@@ -2,11 +2,14 @@
 // showing. Server actions turn one into a failed ActionResult, route handlers into JSON with the
 // code's HTTP status (lib/errors/codes.ts); anything else thrown is logged and masked.
 import type { ErrorCode } from "./codes";
+import type { FailureWording } from "@/lib/wording/failures";
 import type { FieldErrors } from "./field-errors";
 
 export interface ExpectedErrorOptions {
   /** Messages to show next to the fields they concern. */
   fieldErrors?: FieldErrors;
+  /** A failure of Damcorp's in the catalogue's words (title, meaning, action), for a banner. */
+  problem?: FailureWording;
 }
 
 /**
@@ -15,6 +18,7 @@ export interface ExpectedErrorOptions {
  */
 export class ExpectedError extends Error {
   readonly fieldErrors?: FieldErrors;
+  readonly problem?: FailureWording;
 
   constructor(
     readonly code: ErrorCode,
@@ -24,6 +28,7 @@ export class ExpectedError extends Error {
     super(message);
     this.name = "ExpectedError";
     this.fieldErrors = options.fieldErrors;
+    this.problem = options.problem;
   }
 }
 

@@ -6,6 +6,7 @@
 import type { ErrorCode } from "./codes";
 import { ExpectedError } from "./expected-error";
 import type { FieldErrors } from "./field-errors";
+import type { FailureWording } from "@/lib/wording/failures";
 
 export type Result<T, E = ExpectedError> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -28,6 +29,8 @@ export type ActionFailure = {
   message: string;
   code?: ErrorCode;
   fieldErrors?: FieldErrors;
+  /** A failure of Damcorp's in the catalogue's words. */
+  problem?: FailureWording;
   /** Set when the failure was unexpected: the reference the log line carries. */
   errorId?: string;
 };
@@ -37,3 +40,13 @@ export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 /** Initial state for useActionState before the first submit. */
 export const idle = { ok: false, message: "" } as const satisfies ActionResult<never>;
+
+/** The JSON a route handler answers a refused or failed request with (lib/http/route-guard.ts). */
+export type RouteErrorBody = {
+  error: string;
+  code?: ErrorCode;
+  fieldErrors?: FieldErrors;
+  problem?: FailureWording;
+  /** Set when the failure was unexpected. */
+  errorId?: string;
+};

@@ -10,6 +10,7 @@ import {
 import { cursorSchema } from "./cursor";
 import { daySchema } from "./date-range";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
+import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an entry from the list");
 
@@ -92,12 +93,7 @@ export function parseHistoryQuery(input: SearchParamsInput): ParsedHistoryQuery 
   const values = searchParamsToObject(input);
   const result = historyQuerySchema.safeParse(values);
   if (result.success) return { ok: true, query: result.data, values };
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= issue.message;
-  }
-  return { ok: false, errors, values };
+  return { ok: false, errors: firstErrorPerField(result.error), values };
 }
 
 /** The search string of a filter given as raw field values (links from the overview, pagers). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { NotFoundError } from "@/lib/actions/errors";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { db } from "@/lib/db/client";
 import { redactRequestBody } from "@/lib/damcorp/redact";
 import { environmentSenderLabel } from "./environment-sender-label";

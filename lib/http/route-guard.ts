@@ -5,6 +5,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { httpStatusOf } from "@/lib/errors/codes";
 import { ExpectedError } from "@/lib/errors/expected-error";
+import type { RouteErrorBody } from "@/lib/errors/result";
 import { logger } from "@/lib/log/logger";
 
 type Handler<C> = (request: Request, ctx: C & { user: SessionUser }) => Promise<Response>;
@@ -12,6 +13,8 @@ type Handler<C> = (request: Request, ctx: C & { user: SessionUser }) => Promise<
 export type GuardedRoute<C> = ((request: Request, ctx: C) => Promise<Response>) & {
   roles: readonly Role[];
 };
+
+const noStore = { "Cache-Control": "no-store" };
 
 /**
  * Wraps a route handler with the same guard as server actions: a live session with an allowed
@@ -28,16 +31,21 @@ export function guardedRoute<C = unknown>(
       return await handler(request, { ...ctx, user });
     } catch (error) {
       if (error instanceof ExpectedError) {
-        return NextResponse.json(
-          { error: error.message, code: error.code, fieldErrors: error.fieldErrors },
-          { status: httpStatusOf(error.code) },
+        return NextResponse.json<RouteErrorBody>(
+          {
+            error: error.message,
+            code: error.code,
+            fieldErrors: error.fieldErrors,
+            problem: error.problem,
+          },
+          { status: httpStatusOf(error.code), headers: noStore },
         );
       }
       const errorId = crypto.randomUUID().slice(0, 8);
       logger.error("route failed", { route: name, errorId, error });
-      return NextResponse.json(
+      return NextResponse.json<RouteErrorBody>(
         { error: `Something went wrong on our side (reference ${errorId}).`, errorId },
-        { status: 500 },
+        { status: 500, headers: noStore },
       );
     }
   };

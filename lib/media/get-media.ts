@@ -1,5 +1,5 @@
 import "server-only";
-import { NotFoundError } from "@/lib/actions/errors";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { db } from "@/lib/db/client";
 import { withCreatorName, type MediaAssetWithCreator } from "./to-media-item";
 

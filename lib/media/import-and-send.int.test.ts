@@ -63,8 +63,14 @@ describe("import by Damcorp media ID", () => {
     expect(sent.outcome).toBe("accepted");
     const mediaId = sent.outcome === "accepted" ? sent.recipients[0]!.mediaId! : "";
 
-    const saved = await importMediaById({ mediaId, name: "Invoice March" }, user);
+    const saved = await importMediaById(
+      { mediaId, name: "Invoice March" },
+      { user, ip: "203.0.113.5" },
+    );
     expect(saved).toMatchObject({ duplicate: false });
+    expect(
+      await db.auditEvent.findFirst({ where: { action: "media.imported", actorId: user.id } }),
+    ).toMatchObject({ target: `media ${saved.asset.id}`, ip: "203.0.113.5" });
     expect(saved.asset).toMatchObject({
       kind: "document",
       mimeType: "application/pdf",
@@ -88,7 +94,7 @@ describe("import by Damcorp media ID", () => {
       media: { data: png, filename: "x.png" },
     });
     const mediaId = uploaded.outcome === "accepted" ? uploaded.mediaId : "";
-    const saved = await importMediaById({ mediaId }, user);
+    const saved = await importMediaById({ mediaId }, { user, ip: null });
     expect(saved.asset).toMatchObject({
       name: `damcorp-${mediaId}.png`,
       kind: "image",
@@ -107,7 +113,7 @@ describe("import by Damcorp media ID", () => {
     });
     const mediaId = uploaded.outcome === "accepted" ? uploaded.mediaId : "";
 
-    const saved = await importMediaById({ mediaId }, await createUser());
+    const saved = await importMediaById({ mediaId }, { user: await createUser(), ip: null });
     expect(saved).toMatchObject({ duplicate: true });
     expect(saved.asset).toMatchObject({
       id: local.asset.id,
@@ -118,7 +124,9 @@ describe("import by Damcorp media ID", () => {
 
   it("says so when Damcorp has no such media", async () => {
     const user = await createUser();
-    await expect(importMediaById({ mediaId: "1234567890123456" }, user)).rejects.toMatchObject({
+    await expect(
+      importMediaById({ mediaId: "1234567890123456" }, { user, ip: null }),
+    ).rejects.toMatchObject({
       code: "not_found_at_damcorp",
       message: expect.stringContaining("Damcorp has no media with ID 1234567890123456"),
     });
@@ -130,7 +138,9 @@ describe("import by Damcorp media ID", () => {
       image: "https://example.com/promo.jpg",
     });
     const mediaId = sent.outcome === "accepted" ? sent.recipients[0]!.mediaId! : "";
-    await expect(importMediaById({ mediaId }, await createUser())).rejects.toMatchObject({
+    await expect(
+      importMediaById({ mediaId }, { user: await createUser(), ip: null }),
+    ).rejects.toMatchObject({
       code: "no_bytes",
     });
   });
@@ -138,7 +148,7 @@ describe("import by Damcorp media ID", () => {
   it("needs a sender number", async () => {
     await removeSenders();
     await expect(
-      importMediaById({ mediaId: "1234567890123456" }, await createUser()),
+      importMediaById({ mediaId: "1234567890123456" }, { user: await createUser(), ip: null }),
     ).rejects.toMatchObject({
       code: "no_sender",
     });
@@ -225,12 +235,16 @@ describe("resolveMediaForSend", () => {
   it("refuses a deleted item until it is restored", async () => {
     const user = await createUser();
     const saved = await upload(makePdf(nextSeed()), "old.pdf");
-    await deleteMedia(saved.asset.id, user);
+    await deleteMedia(saved.asset.id, { user, ip: null });
+    const audited = (action: string) =>
+      db.auditEvent.count({ where: { action, target: `media ${saved.asset.id}` } });
+    expect(await audited("media.deleted")).toBe(1);
     await expect(resolveMediaForSend(saved.asset.id)).rejects.toMatchObject({
       code: "media_deleted",
       message: "“old.pdf” was deleted from the media library. Restore it or choose another file.",
     });
-    await restoreMedia(saved.asset.id, user);
+    await restoreMedia(saved.asset.id, { user, ip: null });
+    expect(await audited("media.restored")).toBe(1);
     await expect(resolveMediaForSend(saved.asset.id)).resolves.toMatchObject({ via: "data_url" });
   });
 
@@ -298,7 +312,7 @@ describe("listMedia", () => {
     const a = await upload(makePng(nextSeed()), "Lebaran banner.png");
     const b = await upload(makePdf(nextSeed()), "lebaran price list.pdf");
     const c = await upload(makeOgg(nextSeed()), "jingle.ogg");
-    await deleteMedia(c.asset.id, user);
+    await deleteMedia(c.asset.id, { user, ip: null });
 
     expect((await listMedia({})).items.map((i) => i.id)).toEqual([b.asset.id, a.asset.id]);
     expect((await listMedia({ kind: "image" })).items.map((i) => i.id)).toEqual([a.asset.id]);

@@ -1,6 +1,7 @@
 import "server-only";
-import { ExpectedError } from "@/lib/actions/errors";
-import type { SessionUser } from "@/lib/auth/session-user";
+import { ExpectedError } from "@/lib/errors/expected-error";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { downloadMedia } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import { cleanMediaName } from "./clean-media-name";
@@ -15,31 +16,30 @@ import { toMediaItem } from "./to-media-item";
 /**
  * Brings media that reached Damcorp some other way into the library: downloadMedia by ID, then
  * the same checks, hashing and deduplication as an upload. The item keeps that ID for sending.
+ * Audited.
  */
-export async function importMediaById(
-  input: ImportMediaInput,
-  user: Pick<SessionUser, "id">,
-): Promise<MediaSaved> {
+export async function importMediaById(input: ImportMediaInput, actor: Actor): Promise<MediaSaved> {
+  const { user } = actor;
   const client = await getDefaultWhatsAppClient();
-  if (!client) throw new ExpectedError(NO_SENDER_MESSAGE, undefined, "no_sender");
+  if (!client) throw new ExpectedError("no_sender", NO_SENDER_MESSAGE);
 
   const result = await downloadMedia(client, { id: input.mediaId });
   if (result.outcome !== "accepted") {
     const notFound = result.outcome === "rejected" && result.code === "404";
     throw new ExpectedError(
+      notFound ? "not_found_at_damcorp" : "damcorp_failed",
       notFound
         ? `Damcorp has no media with ID ${input.mediaId}. Check the ID; media may also expire at Damcorp.`
         : `Damcorp could not give the media. ${result.error.meaning} ${result.error.action}`,
-      { mediaId: [notFound ? "No media with this ID" : result.error.title] },
-      notFound ? "not_found_at_damcorp" : "damcorp_failed",
+      { fieldErrors: { mediaId: [notFound ? "No media with this ID" : result.error.title] } },
     );
   }
   const { bytes, contentType } = result.media;
   if (bytes.byteLength === 0) {
     throw new ExpectedError(
-      "Damcorp knows this media only by a web address, so it has no file to import.",
-      { mediaId: ["No file behind this ID"] },
       "no_bytes",
+      "Damcorp knows this media only by a web address, so it has no file to import.",
+      { fieldErrors: { mediaId: ["No file behind this ID"] } },
     );
   }
 
@@ -62,6 +62,13 @@ export async function importMediaById(
     kind: saved.asset.kind,
     duplicate: saved.duplicate,
     userId: user.id,
+  });
+  await recordAuditEvent({
+    action: "media.imported",
+    actor: user,
+    target: `media ${saved.asset.id}`,
+    ip: actor.ip,
+    detail: { damcorpId: input.mediaId },
   });
   return {
     asset: toMediaItem(saved.asset),

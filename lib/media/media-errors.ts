@@ -1,4 +1,4 @@
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import type { MediaRejection } from "./check-media-file";
 
 type RejectionCode = MediaRejection["code"] | "incomplete";
@@ -6,7 +6,7 @@ type RejectionCode = MediaRejection["code"] | "incomplete";
 /** A file refused by the media rules; its message is the reason shown next to the file. */
 export class MediaRejectedError extends ExpectedError {
   constructor(rejection: { code: RejectionCode; reason: string }) {
-    super(rejection.reason, undefined, rejection.code);
+    super(rejection.code, rejection.reason);
     this.name = "MediaRejectedError";
   }
 }

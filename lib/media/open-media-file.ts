@@ -1,6 +1,6 @@
 import "server-only";
 import { stat } from "node:fs/promises";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { fileStream } from "@/lib/http/file-stream";
 import { absoluteMediaPath } from "./storage";
 import type { ByteRange } from "./http-headers";
@@ -12,9 +12,8 @@ export async function mediaFileSize(asset: Pick<MediaAssetWithCreator, "storageP
     return (await stat(absoluteMediaPath(asset.storagePath))).size;
   } catch {
     throw new ExpectedError(
-      `The file of “${asset.name}” is missing from Kabar's data folder. Upload it again.`,
-      undefined,
       "not_found",
+      `The file of “${asset.name}” is missing from Kabar's data folder. Upload it again.`,
     );
   }
 }

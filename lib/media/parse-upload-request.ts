@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ExpectedError } from "@/lib/actions/errors";
-import { toFieldErrors } from "@/lib/actions/define-action";
+import { ExpectedError } from "@/lib/errors/expected-error";
+import { toFieldErrors } from "@/lib/errors/field-errors";
 import type { ReceiveMeta } from "./receive-media-stream";
 import { mediaKindSchema } from "./rules";
 
@@ -38,7 +38,7 @@ export function parseUploadRequest(request: Request): ReceiveMeta {
   });
   if (!parsed.success) {
     const first = parsed.error.issues[0]?.message ?? "The upload is not valid.";
-    throw new ExpectedError(first, toFieldErrors(parsed.error), "invalid_input");
+    throw new ExpectedError("invalid_input", first, { fieldErrors: toFieldErrors(parsed.error) });
   }
   return parsed.data;
 }

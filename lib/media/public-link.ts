@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { decodeKey } from "@/lib/env-schema";
 import { env } from "@/lib/env";
 
@@ -41,9 +41,8 @@ export function publicMediaUrl(id: string, extension: string, now = Date.now()):
   const base = env.NEXTAUTH_URL;
   if (!base) {
     throw new ExpectedError(
-      "Stickers are sent as a web address Damcorp fetches from Kabar, and Kabar's public address is not set. An admin can set NEXTAUTH_URL.",
-      undefined,
       "no_public_url",
+      "Stickers are sent as a web address Damcorp fetches from Kabar, and Kabar's public address is not set. An admin can set NEXTAUTH_URL.",
     );
   }
   const expires = now + PUBLIC_LINK_TTL_MS;

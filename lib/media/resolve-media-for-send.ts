@@ -1,6 +1,6 @@
 import "server-only";
 import { createReadStream } from "node:fs";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { getMediaOrThrow } from "./get-media";
 import { mediaFileSize } from "./open-media-file";
 import { publicMediaUrl } from "./public-link";
@@ -53,9 +53,8 @@ export async function resolveMediaForSend(assetId: string): Promise<MediaForSend
   const asset = await getMediaOrThrow(assetId);
   if (asset.deletedAt) {
     throw new ExpectedError(
-      `“${asset.name}” was deleted from the media library. Restore it or choose another file.`,
-      undefined,
       "media_deleted",
+      `“${asset.name}” was deleted from the media library. Restore it or choose another file.`,
     );
   }
   const mimeType = mediaMimeTypeSchema.parse(asset.mimeType);
@@ -71,9 +70,8 @@ export async function resolveMediaForSend(assetId: string): Promise<MediaForSend
   const limit = maxBytesFor(mimeType);
   if (size > limit) {
     throw new ExpectedError(
-      `“${asset.name}” is ${formatBytes(size)}, more than the ${formatBytes(limit)} WhatsApp allows for ${mediaRules[kind].plural.toLowerCase()}.`,
-      undefined,
       "too_large",
+      `“${asset.name}” is ${formatBytes(size)}, more than the ${formatBytes(limit)} WhatsApp allows for ${mediaRules[kind].plural.toLowerCase()}.`,
     );
   }
   const media = await readAsDataUrl(absoluteMediaPath(asset.storagePath), mimeType, limit);

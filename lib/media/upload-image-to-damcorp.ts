@@ -1,6 +1,6 @@
 import "server-only";
 import { openAsBlob } from "node:fs";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { uploadMedia, type DamcorpClient } from "@/lib/damcorp";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";

@@ -181,7 +181,7 @@ describe("deduplication by content hash", () => {
     expect(again.asset.id).toBe(first.asset.id);
     expect(again.asset.name).toBe("first.pdf");
 
-    await deleteMedia(first.asset.id, user);
+    await deleteMedia(first.asset.id, { user, ip: null });
     expect((await listMedia({})).items.map((i) => i.id)).not.toContain(first.asset.id);
     const restored = await upload(bytes, "third.pdf", user);
     expect(restored).toMatchObject({ duplicate: true, restored: true });

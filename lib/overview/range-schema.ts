@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { dayMinus, daySchema, todayIn } from "@/lib/history/date-range";
 import { searchParamsToObject, type SearchParamsInput } from "@/lib/history/filter-schema";
+import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 export const OVERVIEW_DEFAULT_DAYS = 30;
 export const OVERVIEW_MAX_DAYS = 366;
@@ -50,9 +51,7 @@ export function parseOverviewRange(
     to: values.to ?? fallback.to,
   });
   if (result.success) return { ok: true, range: result.data, values };
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  return { ok: false, range: fallback, errors, values };
+  return { ok: false, range: fallback, errors: firstErrorPerField(result.error), values };
 }
 
 /** Every day of the range, in order. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lastFour } from "@/lib/security/secret-box";
 import { sealSecret } from "@/lib/security/secrets";
@@ -14,7 +14,7 @@ import type { AddSenderInput } from "./schema";
  * characters are kept readable. Adding a number that was removed earlier brings that row back,
  * so its past sends stay linked to it.
  */
-export async function addSenderNumber(input: AddSenderInput, ctx: ActionContext) {
+export async function addSenderNumber(input: AddSenderInput, ctx: Actor) {
   const tokenCipher = sealSecret(input.token);
   const tokenLast4 = lastFour(input.token);
   let sender: { id: string; isDefault: boolean };

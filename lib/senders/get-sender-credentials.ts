@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { registerSecret } from "@/lib/security/redact";
 import { openSecret } from "@/lib/security/secrets";
 import { ENV_SENDER_ID, environmentSender } from "./environment-sender";
@@ -27,10 +27,9 @@ export async function getSenderCredentialsOrThrow(senderId: string): Promise<Sen
     return { id: row.id, number: row.number, token: openSecret(row.tokenCipher) };
   } catch {
     throw new ExpectedError(
+      "secret_unreadable",
       `The token of “${row.label}” cannot be decrypted with the current KABAR_SECRET_KEY. ` +
         "Enter the token again in Settings, or re-encrypt with npm run secrets:rotate.",
-      undefined,
-      "secret_unreadable",
     );
   }
 }

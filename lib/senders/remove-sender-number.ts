@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 /**
@@ -9,7 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
  * number its messages left from, but its encrypted token is erased: a removed sender keeps no
  * credential. Adding the number again asks for a token.
  */
-export async function removeSenderNumber(senderId: string, ctx: ActionContext) {
+export async function removeSenderNumber(senderId: string, ctx: Actor) {
   const sender = await db.senderNumber.findFirst({ where: { id: senderId, deletedAt: null } });
   if (!sender) throw new NotFoundError("That sender number");
   await db.senderNumber.update({

@@ -1,15 +1,13 @@
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 
 export function numberTakenError(removed: boolean): ExpectedError {
-  return new ExpectedError(
-    "Some fields need attention.",
-    {
+  return new ExpectedError("number_taken", "Some fields need attention.", {
+    fieldErrors: {
       number: [
         removed
           ? "This number belonged to a removed sender: add it as a new sender number instead"
           : "This number is already in the list",
       ],
     },
-    "number_taken",
-  );
+  });
 }

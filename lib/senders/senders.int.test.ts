@@ -13,7 +13,7 @@ const { updateSenderNumber } = await import("./update-sender-number");
 const { removeSenderNumber } = await import("./remove-sender-number");
 const { listSenders } = await import("./list-senders");
 const { getSenderCredentialsOrThrow } = await import("./get-sender-credentials");
-const { ExpectedError } = await import("@/lib/actions/errors");
+const { ExpectedError } = await import("@/lib/errors/expected-error");
 
 const admin = {
   user: {

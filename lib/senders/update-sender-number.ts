@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lastFour } from "@/lib/security/secret-box";
 import { sealSecret } from "@/lib/security/secrets";
@@ -10,7 +10,7 @@ import { numberTakenError } from "./sender-errors";
 import type { UpdateSenderInput } from "./schema";
 
 /** Changes a stored sender; the token changes only when a new one is given. */
-export async function updateSenderNumber(input: UpdateSenderInput, ctx: ActionContext) {
+export async function updateSenderNumber(input: UpdateSenderInput, ctx: Actor) {
   const secret = input.token
     ? { tokenCipher: sealSecret(input.token), tokenLast4: lastFour(input.token) }
     : {};

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OnRetry, SendResult } from "@/lib/damcorp";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { getWhatsAppClient } from "@/lib/connections/damcorp";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
@@ -54,6 +54,7 @@ async function resolveCall(job: DeliveryJob): Promise<WireCall> {
       const media = card.media.source === "library" ? resolved.get(card.media.assetId) : undefined;
       if (media && media.via !== "media_id") {
         throw new ExpectedError(
+          "invalid_request",
           `“${media.name}” has no Damcorp media ID, and a carousel card is sent by media ID. Upload it to Damcorp from the media library, or enter a media ID.`,
         );
       }
@@ -64,7 +65,7 @@ async function resolveCall(job: DeliveryJob): Promise<WireCall> {
     media: (ref) =>
       ref.source === "library" ? (resolved.get(ref.assetId)?.media ?? "") : describeMedia(ref),
   });
-  if (!call) throw new ExpectedError("The message's template is missing.");
+  if (!call) throw new ExpectedError("not_found", "The message's template is missing.");
   return call;
 }
 

@@ -17,7 +17,7 @@ import { db } from "@/lib/db/client";
 import { sealSecret } from "@/lib/security/secrets";
 import { toTemplateRowData } from "@/lib/templates/template-row";
 import type { TemplateInput } from "@/lib/templates/schema";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
 import { messageDraftSchema } from "@/lib/composer/draft-schema";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";

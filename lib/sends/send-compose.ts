@@ -1,6 +1,6 @@
 import "server-only";
-import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
-import type { FieldErrors } from "@/lib/actions/result";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
+import { fieldErrorsFrom, toFieldErrors } from "@/lib/errors/field-errors";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { listSenders } from "@/lib/senders/list-senders";
@@ -36,17 +36,12 @@ const CONFLICT_MESSAGE =
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function fieldErrors(issues: FieldIssues): FieldErrors {
-  return Object.fromEntries(Object.entries(issues).map(([path, message]) => [path, [message]]));
-}
-
 function parseCompose(raw: unknown): Compose {
   const parsed = composeSchema.safeParse(raw);
   if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues)
-      (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-    throw new ExpectedError("Some fields need attention.", errors, "invalid_input");
+    throw new ExpectedError("invalid_input", "Some fields need attention.", {
+      fieldErrors: toFieldErrors(parsed.error),
+    });
   }
   return parsed.data;
 }
@@ -82,7 +77,7 @@ async function refuseChangedCompose(composeId: string, planned: { key: string; h
   const changed =
     existing.length !== planned.length ||
     existing.some((row) => mine.get(row.idempotencyKey) !== row.requestHash);
-  if (changed) throw new ExpectedError(CONFLICT_MESSAGE, undefined, "idempotency_conflict");
+  if (changed) throw new ExpectedError("idempotency_conflict", CONFLICT_MESSAGE);
 }
 
 async function deliverInTurn(jobs: DeliveryJob[]): Promise<void> {
@@ -118,16 +113,17 @@ export async function submitCompose(
   const sender = (await listSenders()).find((s) => s.id === compose.senderId);
   if (!sender) issues.senderId = "This sender number no longer exists. Pick another one.";
   if (Object.keys(issues).length > 0 || !sender) {
-    throw new ExpectedError("Some fields need attention.", fieldErrors(issues), "invalid_input");
+    throw new ExpectedError("invalid_input", "Some fields need attention.", {
+      fieldErrors: fieldErrorsFrom(issues),
+    });
   }
 
   const plans = planRequests(message, reading.numbers, { template, media: describeMedia });
   const problems = requestProblems(message, plans[0]?.to ?? [], template);
   if (problems.length > 0) {
     throw new ExpectedError(
-      `Damcorp would refuse this message: ${problems.join("; ")}`,
-      undefined,
       "invalid_request",
+      `Damcorp would refuse this message: ${problems.join("; ")}`,
     );
   }
 
@@ -173,7 +169,7 @@ export async function submitCompose(
       // Another submission with this key and other content got in between: send none of ours.
       for (const job of jobs)
         await recordNotSent(job.sendId, "idempotency_conflict", CONFLICT_MESSAGE);
-      throw new ExpectedError(CONFLICT_MESSAGE, undefined, "idempotency_conflict");
+      throw new ExpectedError("idempotency_conflict", CONFLICT_MESSAGE);
     }
     if (claim.created) {
       jobs.push({

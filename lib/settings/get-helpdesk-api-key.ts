@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { registerSecret } from "@/lib/security/redact";
 import { openSecret } from "@/lib/security/secrets";
 import { HELPDESK_API_KEY_SETTING } from "./helpdesk-key-setting";
@@ -17,10 +17,9 @@ export async function getHelpdeskApiKey(): Promise<string | null> {
       return openSecret(row.valueCipher);
     } catch {
       throw new ExpectedError(
+        "secret_unreadable",
         "The stored helpdesk api-key cannot be decrypted with the current KABAR_SECRET_KEY. " +
           "Enter it again in Settings, or re-encrypt with npm run secrets:rotate.",
-        undefined,
-        "secret_unreadable",
       );
     }
   }

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { lastFour } from "@/lib/security/secret-box";
 import { sealSecret } from "@/lib/security/secrets";
 import { HELPDESK_API_KEY_SETTING } from "./helpdesk-key-setting";
 
 /** Stores (or replaces) the helpdesk api-key, encrypted; it then wins over the environment's. */
-export async function setHelpdeskApiKey(apiKey: string, ctx: ActionContext) {
+export async function setHelpdeskApiKey(apiKey: string, ctx: Actor) {
   const secret = { valueCipher: sealSecret(apiKey), last4: lastFour(apiKey), value: null };
   const previous = await db.setting.findUnique({ where: { key: HELPDESK_API_KEY_SETTING } });
   await db.setting.upsert({

@@ -1,5 +1,5 @@
 import "server-only";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { getHelpdeskApiKey } from "./get-helpdesk-api-key";
 import { testHelpdeskApiKey } from "./test-connection";
 import type { ConnectionResult } from "./connection-result";
@@ -9,9 +9,8 @@ export async function testHelpdeskConnection(): Promise<ConnectionResult> {
   const apiKey = await getHelpdeskApiKey();
   if (!apiKey) {
     throw new ExpectedError(
-      "No helpdesk api-key is set: save one first (or set DAMCORP_HELPDESK_API_KEY).",
-      undefined,
       "no_api_key",
+      "No helpdesk api-key is set: save one first (or set DAMCORP_HELPDESK_API_KEY).",
     );
   }
   return testHelpdeskApiKey(apiKey);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
@@ -9,11 +9,9 @@ import type { SetupAdminInput } from "./schema";
 /** Marks that first-run setup has happened; its primary key lets only one setup ever commit. */
 export const SETUP_MARKER_KEY = "setup.firstAdminId";
 
-export class SetupAlreadyDoneError extends ExpectedError {
-  constructor() {
-    super("Kabar is already set up: sign in instead.", undefined, "setup_done");
-  }
-}
+/** Refusal once any user exists (code "setup_done": the setup page sends them to sign in). */
+const setupAlreadyDone = () =>
+  new ExpectedError("setup_done", "Kabar is already set up: sign in instead.");
 
 /**
  * Creates the first admin, only while there is no user at all. The check and the insert share a
@@ -26,7 +24,7 @@ export async function createFirstAdmin(input: SetupAdminInput, ip: string | null
   let user: { id: string; email: string };
   try {
     user = await db.$transaction(async (tx) => {
-      if ((await tx.user.count()) > 0) throw new SetupAlreadyDoneError();
+      if ((await tx.user.count()) > 0) throw setupAlreadyDone();
       const created = await tx.user.create({
         data: { email: input.email, name: input.name, role: "admin", passwordHash },
         select: { id: true, email: true },
@@ -37,7 +35,7 @@ export async function createFirstAdmin(input: SetupAdminInput, ip: string | null
       return created;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new SetupAlreadyDoneError();
+    if (isUniqueViolation(error)) throw setupAlreadyDone();
     throw error;
   }
   await recordAuditEvent({

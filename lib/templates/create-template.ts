@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/actor";
 import { logger } from "@/lib/log/logger";
 import type { TemplateInput } from "./schema";
 import { templateNameTakenError } from "./template-errors";
@@ -10,10 +10,7 @@ import { toTemplateRowData } from "./template-row";
  * Saves a new template. Its name and language must not belong to another live template: the
  * composer picks templates by the Damcorp name, so two live copies would be ambiguous.
  */
-export async function createTemplate(
-  input: TemplateInput,
-  ctx: ActionContext,
-): Promise<{ id: string }> {
+export async function createTemplate(input: TemplateInput, ctx: Actor): Promise<{ id: string }> {
   const created = await db.$transaction(async (tx) => {
     const taken = await tx.template.findFirst({
       where: { name: input.name, language: input.language, deletedAt: null },

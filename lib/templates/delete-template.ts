@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
 
 /**
  * Removes a template from lists and the composer. The row stays (deletedAt) so sends made with it
  * keep their context; its name becomes free for a new template.
  */
-export async function deleteTemplate(id: string, ctx: ActionContext): Promise<{ name: string }> {
+export async function deleteTemplate(id: string, ctx: Actor): Promise<{ name: string }> {
   const row = await db.template.findFirst({
     where: { id, deletedAt: null },
     select: { name: true },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import * as limits from "@/lib/damcorp/limits";
 import { logger } from "@/lib/log/logger";
 
@@ -18,7 +18,7 @@ export function copyName(name: string, attempt: number): string {
  */
 export async function duplicateTemplate(
   id: string,
-  ctx: ActionContext,
+  ctx: Actor,
 ): Promise<{ id: string; name: string }> {
   const copy = await db.$transaction(async (tx) => {
     const source = await tx.template.findFirst({ where: { id, deletedAt: null } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import type { SavedTemplate } from "./schema";
 import { readTemplateRow, type ReadTemplate } from "./template-row";
 
@@ -19,9 +19,8 @@ export async function getTemplateOrThrow(id: string): Promise<SavedTemplate> {
   const { template, problems } = readTemplateRow(row);
   if (problems.length > 0) {
     throw new ExpectedError(
-      `The template "${row.name}" cannot be used until it is repaired: ${problems.join(" ")} Open it in Saved templates, check it and save it again.`,
-      undefined,
       "template_damaged",
+      `The template "${row.name}" cannot be used until it is repaired: ${problems.join(" ")} Open it in Saved templates, check it and save it again.`,
     );
   }
   return template;

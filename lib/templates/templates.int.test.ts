@@ -8,7 +8,7 @@ const { deleteTemplate } = await import("./delete-template");
 const { listTemplates } = await import("./list-templates");
 const { getTemplateOrThrow, getTemplateForEditOrThrow } = await import("./get-template");
 const { sandboxTemplates } = await import("./sandbox-templates");
-const { ExpectedError } = await import("@/lib/actions/errors");
+const { ExpectedError } = await import("@/lib/errors/expected-error");
 import type { TemplateInput } from "./schema";
 
 let ctx: Parameters<typeof createTemplate>[1];

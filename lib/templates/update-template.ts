@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
 import type { TemplateInput } from "./schema";
 import { templateChangedError, templateNameTakenError } from "./template-errors";
@@ -19,7 +19,7 @@ export interface UpdateTemplateInput {
 
 export async function updateTemplate(
   { id, template, expectedUpdatedAt }: UpdateTemplateInput,
-  ctx: ActionContext,
+  ctx: Actor,
 ): Promise<{ id: string; updatedAt: Date }> {
   const updated = await db.$transaction(async (tx) => {
     const current = await tx.template.findFirst({

@@ -1,34 +1,40 @@
 import "server-only";
-import { ExpectedError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { closeTicket } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
-import { describeHelpdeskFailure, problemSentence } from "./helpdesk-problem";
+import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
 import type { CloseTicketValues } from "./schema";
 
 const NUMBER_MISMATCH =
   "The helpdesk says this number is not the ticket's customer, so the ticket was not closed. Refresh the board and try again.";
 
-/** Closes a helpdesk ticket; every refusal throws an ExpectedError in plain words. */
-export async function closeHelpdeskTicket(
-  input: CloseTicketValues,
-  actor: { id: string },
-): Promise<void> {
+/** Closes a helpdesk ticket (audited); every refusal throws an ExpectedError in plain words. */
+export async function closeHelpdeskTicket(input: CloseTicketValues, actor: Actor): Promise<void> {
   const client = await getHelpdeskClient();
   const result = await closeTicket(client, input);
   if (result.outcome === "accepted") {
-    logger.info("helpdesk ticket closed", { ticketCode: input.ticketCode, by: actor.id });
+    logger.info("helpdesk ticket closed", { ticketCode: input.ticketCode, by: actor.user.id });
+    await recordAuditEvent({
+      action: "ticket.closed",
+      actor: actor.user,
+      target: `ticket ${input.ticketCode}`,
+      ip: actor.ip,
+    });
     return;
   }
   if (result.outcome === "rejected" && result.helpdeskError.kind === "invalid_param") {
     const fields = result.helpdeskError.fields;
     if (fields.includes("userNumber")) {
-      throw new ExpectedError(NUMBER_MISMATCH, { userNumber: [NUMBER_MISMATCH] }, "invalid_param");
+      throw new ExpectedError("invalid_param", NUMBER_MISMATCH, {
+        fieldErrors: { userNumber: [NUMBER_MISMATCH] },
+      });
     }
     throw new ExpectedError(
-      `The helpdesk did not accept the close request (${fields.join(", ") || "no field named"}).`,
-      undefined,
       "invalid_param",
+      `The helpdesk did not accept the close request (${fields.join(", ") || "no field named"}).`,
     );
   }
   const problem = describeHelpdeskFailure(result, "close");
@@ -37,5 +43,5 @@ export async function closeHelpdeskTicket(
     outcome: result.outcome,
     code: problem.code,
   });
-  throw new ExpectedError(problemSentence(problem), undefined, problem.code);
+  throw helpdeskRefusal(problem, "close");
 }

@@ -1,13 +1,8 @@
 // The browser's side of /api/tickets: typed fetchers for React Query that turn any failure into
 // a TicketFetchError carrying the plain-words problem the server sent.
+import type { RouteErrorBody } from "@/lib/errors/result";
 import type { ColumnQuery } from "./query-keys";
-import type {
-  BoardStatus,
-  HelpdeskProblem,
-  TicketApiError,
-  TicketColumnPage,
-  TicketDetail,
-} from "./types";
+import type { BoardStatus, HelpdeskProblem, TicketColumnPage, TicketDetail } from "./types";
 
 export class TicketFetchError extends Error {
   constructor(
@@ -34,7 +29,7 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
     throw new TicketFetchError("Kabar could not be reached. Check your connection.", 0);
   }
   if (response.ok) return (await response.json()) as T;
-  const body = (await response.json().catch(() => null)) as TicketApiError | null;
+  const body = (await response.json().catch(() => null)) as RouteErrorBody | null;
   if (response.status === 401) {
     throw new TicketFetchError(
       "Your session has ended. Sign in again to continue.",

@@ -3,6 +3,7 @@
 // changes them, so this picks the board's own words (lib/wording/failures.ts) where those would
 // mislead.
 import type { HelpdeskResult } from "@/lib/damcorp/helpdesk/request";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import {
   HELPDESK_BOARD_REFUSALS,
   HELPDESK_CHANGE_WORDING,
@@ -92,4 +93,23 @@ export function describeHelpdeskFailure(
 /** One sentence for a toast or a form alert. */
 export function problemSentence(problem: HelpdeskProblem): string {
   return `${problem.meaning} ${problem.action}`.trim();
+}
+
+/**
+ * The ExpectedError a service throws for a failed helpdesk call, carrying the problem. Refusals
+ * the helpdesk spells out for a change keep their own code; everything else is
+ * "helpdesk_failed" (answered with 502 by a route). A read says what happened; a change says
+ * what to do as well.
+ */
+export function helpdeskRefusal(
+  problem: HelpdeskProblem,
+  operation: HelpdeskOperation,
+): ExpectedError {
+  if (operation === "read")
+    return new ExpectedError("helpdesk_failed", problem.meaning, { problem });
+  const code =
+    problem.code === "ticket_already_closed" || problem.code === "ticket_not_found"
+      ? problem.code
+      : "helpdesk_failed";
+  return new ExpectedError(code, problemSentence(problem), { problem });
 }

@@ -3,19 +3,16 @@ import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import type { ColumnRequest } from "./column-request";
-import { describeHelpdeskFailure } from "./helpdesk-problem";
+import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
 import { toTicketCard } from "./to-ticket-view";
-import type { HelpdeskProblem, TicketColumnPage } from "./types";
-
-export type ColumnResult =
-  { ok: true; page: TicketColumnPage } | { ok: false; problem: HelpdeskProblem };
+import type { TicketColumnPage } from "./types";
 
 /**
  * One page of one board column, newest first, without messages (cards do not show them).
- * A helpdesk failure comes back as a problem in plain words; a missing api-key throws an
- * ExpectedError that says where to set one.
+ * A helpdesk failure throws an ExpectedError ("helpdesk_failed") carrying the problem in plain
+ * words; a missing api-key throws one that says where to set it.
  */
-export async function loadTicketColumn(request: ColumnRequest): Promise<ColumnResult> {
+export async function loadTicketColumn(request: ColumnRequest): Promise<TicketColumnPage> {
   const client = await getHelpdeskClient();
   const result = await listTickets(client, request.status, {
     startDate: request.from,
@@ -31,16 +28,13 @@ export async function loadTicketColumn(request: ColumnRequest): Promise<ColumnRe
       outcome: result.outcome,
       code: problem.code,
     });
-    return { ok: false, problem };
+    throw helpdeskRefusal(problem, "read");
   }
   return {
-    ok: true,
-    page: {
-      status: request.status,
-      tickets: result.report.tickets.map(toTicketCard),
-      total: result.report.total,
-      page: request.page,
-      perPage: request.perPage,
-    },
+    status: request.status,
+    tickets: result.report.tickets.map(toTicketCard),
+    total: result.report.total,
+    page: request.page,
+    perPage: request.perPage,
   };
 }

@@ -1,26 +1,25 @@
 import "server-only";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { getTicket } from "@/lib/damcorp";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
-import { describeHelpdeskFailure } from "./helpdesk-problem";
+import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
 import { toTicketDetail } from "./to-ticket-view";
-import type { HelpdeskProblem, TicketDetail } from "./types";
+import type { TicketDetail } from "./types";
 
-export type DetailResult =
-  | { ok: true; ticket: TicketDetail }
-  | { ok: false; notFound: true }
-  | { ok: false; notFound: false; problem: HelpdeskProblem };
-
-/** One ticket with its whole conversation (with_message=true). */
-export async function loadTicketDetail(ticketCode: string): Promise<DetailResult> {
+/**
+ * One ticket with its whole conversation (with_message=true). Throws NotFoundError when the
+ * helpdesk has no such ticket, and a "helpdesk_failed" ExpectedError when it cannot answer.
+ */
+export async function loadTicketDetail(ticketCode: string): Promise<TicketDetail> {
   const client = await getHelpdeskClient();
   const result = await getTicket(client, ticketCode, { withMessage: true });
   if (result.outcome !== "accepted") {
     const problem = describeHelpdeskFailure(result, "read");
     logger.warn("helpdesk ticket read failed", { outcome: result.outcome, code: problem.code });
-    return { ok: false, notFound: false, problem };
+    throw helpdeskRefusal(problem, "read");
   }
   // An unknown code is not an error for the helpdesk: it answers an empty list.
-  if (!result.ticket) return { ok: false, notFound: true };
-  return { ok: true, ticket: toTicketDetail(result.ticket) };
+  if (!result.ticket) throw new NotFoundError(`Ticket #${ticketCode}`);
+  return toTicketDetail(result.ticket);
 }

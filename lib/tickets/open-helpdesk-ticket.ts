@@ -1,12 +1,14 @@
 import "server-only";
-import { ExpectedError } from "@/lib/actions/errors";
-import type { FieldErrors } from "@/lib/actions/result";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError } from "@/lib/errors/expected-error";
+import { toFieldErrors, type FieldErrors } from "@/lib/errors/field-errors";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets, openTicket, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import { normalizePhone } from "@/lib/phone/normalize";
 import { addDays, todayIn } from "./board-filters";
-import { describeHelpdeskFailure, problemSentence } from "./helpdesk-problem";
+import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
 import type { OpenTicketValues } from "./schema";
 import type { OpenTicketOutcome } from "./types";
 
@@ -69,14 +71,20 @@ async function findOpenedTicketCode(
  */
 export async function openHelpdeskTicket(
   input: OpenTicketValues,
-  actor: { id: string },
+  actor: Actor,
 ): Promise<OpenTicketOutcome> {
   const client = await getHelpdeskClient();
   const result = await openTicket(client, input);
 
   if (result.outcome === "accepted") {
     const ticketCode = await findOpenedTicketCode(client, input.userNumber);
-    logger.info("helpdesk ticket opened", { ticketCode, by: actor.id });
+    logger.info("helpdesk ticket opened", { ticketCode, by: actor.user.id });
+    await recordAuditEvent({
+      action: "ticket.opened",
+      actor: actor.user,
+      target: ticketCode ? `ticket ${ticketCode}` : `customer ${input.userNumber}`,
+      ip: actor.ip,
+    });
     return { kind: "opened", ticketCode };
   }
 
@@ -94,23 +102,25 @@ export async function openHelpdeskTicket(
     }
     if (refusal.kind === "invalid_param") {
       throw new ExpectedError(
-        "The helpdesk did not accept some fields. Check the fields marked below.",
-        refusedFields(refusal.fields),
         "invalid_param",
+        "The helpdesk did not accept some fields. Check the fields marked below.",
+        { fieldErrors: refusedFields(refusal.fields) },
       );
     }
     if (refusal.kind === "invalid_param_group") {
-      throw new ExpectedError(UNKNOWN_GROUP, { group: [UNKNOWN_GROUP] }, "invalid_param_group");
+      throw new ExpectedError("invalid_param_group", UNKNOWN_GROUP, {
+        fieldErrors: { group: [UNKNOWN_GROUP] },
+      });
     }
   }
 
   if (result.outcome === "not_sent" && result.reason === "invalid_request" && result.issues) {
-    const errors: FieldErrors = {};
-    for (const issue of result.issues) (errors[issue.path || "_form"] ??= []).push(issue.message);
-    throw new ExpectedError("Some fields need attention.", errors, "invalid_input");
+    throw new ExpectedError("invalid_input", "Some fields need attention.", {
+      fieldErrors: toFieldErrors(result.issues),
+    });
   }
 
   const problem = describeHelpdeskFailure(result, "open");
   logger.warn("helpdesk open ticket failed", { outcome: result.outcome, code: problem.code });
-  throw new ExpectedError(problemSentence(problem), undefined, problem.code);
+  throw helpdeskRefusal(problem, "open");
 }

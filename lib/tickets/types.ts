@@ -58,9 +58,6 @@ export type TicketColumnPage = {
 /** A helpdesk failure in plain words (from the wording catalogue, adapted to the board). */
 export type HelpdeskProblem = FailureWording;
 
-/** The JSON of a failed /api/tickets request. */
-export type TicketApiError = { error: string; code?: string; problem?: HelpdeskProblem };
-
 /** What opening a ticket led to: a new ticket, or the customer's ticket that is still open. */
 export type OpenTicketOutcome =
   | { kind: "opened"; ticketCode: string | null }

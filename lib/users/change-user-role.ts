@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertAnotherActiveAdmin } from "./last-admin";
 import type { ChangeUserRoleInput } from "./schema";
@@ -10,7 +10,7 @@ import type { ChangeUserRoleInput } from "./schema";
  * Gives a user another role. Takes effect on their next request: the session check reads the
  * role from the database every time, so no session needs to end.
  */
-export async function changeUserRole(input: ChangeUserRoleInput, ctx: ActionContext) {
+export async function changeUserRole(input: ChangeUserRoleInput, ctx: Actor) {
   const change = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId } });
     if (!user) throw new NotFoundError("That user");

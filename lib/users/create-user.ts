@@ -1,24 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { ExpectedError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import type { CreateUserInput } from "./schema";
 
 const emailTaken = () =>
-  new ExpectedError(
-    "Some fields need attention.",
-    { email: ["A user with this email already exists"] },
-    "email_taken",
-  );
+  new ExpectedError("email_taken", "Some fields need attention.", {
+    fieldErrors: { email: ["A user with this email already exists"] },
+  });
 
 /** Creates an active user with an initial password the admin passes on to them. */
-export async function createUser(
-  input: CreateUserInput,
-  ctx: ActionContext,
-): Promise<{ id: string }> {
+export async function createUser(input: CreateUserInput, ctx: Actor): Promise<{ id: string }> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw emailTaken();
   }

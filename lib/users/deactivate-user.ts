@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { revokeAllUserSessions } from "@/lib/auth/sessions";
 import { assertAnotherActiveAdmin } from "./last-admin";
@@ -10,7 +10,7 @@ import { assertAnotherActiveAdmin } from "./last-admin";
  * Stops a user from signing in and ends every session they have. Nothing is deleted: their sends
  * and templates keep their author, and an admin can reactivate them.
  */
-export async function deactivateUser(userId: string, ctx: ActionContext) {
+export async function deactivateUser(userId: string, ctx: Actor) {
   const email = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError("That user");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 
 const refusals = {
   deactivate: {
@@ -31,5 +31,5 @@ export async function assertAnotherActiveAdmin(
   });
   if (others > 0) return;
   const message = refusals[change][targetId === actorId ? "self" : "other"];
-  throw new ExpectedError(message, undefined, "last_admin");
+  throw new ExpectedError("last_admin", message);
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 /** Lets a deactivated user sign in again, with the password they had. */
-export async function reactivateUser(userId: string, ctx: ActionContext) {
+export async function reactivateUser(userId: string, ctx: Actor) {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw new NotFoundError("That user");
   if (user.active) return { changed: false };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ActionContext } from "@/lib/actions/define-action";
-import { NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { revokeAllUserSessions } from "@/lib/auth/sessions";
@@ -11,7 +11,7 @@ import type { ResetUserPasswordInput } from "./schema";
  * An admin sets a new password for someone who lost theirs. Every session of that user ends, so
  * whoever might have used the old password is signed out too.
  */
-export async function resetUserPassword(input: ResetUserPasswordInput, ctx: ActionContext) {
+export async function resetUserPassword(input: ResetUserPasswordInput, ctx: Actor) {
   const user = await db.user.findUnique({ where: { id: input.userId } });
   if (!user) throw new NotFoundError("That user");
   const passwordHash = await hashPassword(input.password);

@@ -5,7 +5,6 @@
 // handler, because only it can report upload progress). Viewers may call none of these.
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canSend } from "@/lib/auth/roles";
 import { deleteMedia, restoreMedia } from "@/lib/media/delete-media";
 import { importMediaById } from "@/lib/media/import-media-by-id";
@@ -18,14 +17,8 @@ export const deleteMediaAction = defineAction({
   name: "media.delete",
   input: mediaIdInputSchema,
   roles: canSend,
-  run: async ({ id }, ctx) => {
-    const item = await deleteMedia(id, ctx.user);
-    await recordAuditEvent({
-      action: "media.deleted",
-      actor: ctx.user,
-      target: `media ${id}`,
-      ip: ctx.ip,
-    });
+  run: async ({ id }, actor) => {
+    const item = await deleteMedia(id, actor);
     revalidatePath(page);
     return item;
   },
@@ -35,14 +28,8 @@ export const restoreMediaAction = defineAction({
   name: "media.restore",
   input: mediaIdInputSchema,
   roles: canSend,
-  run: async ({ id }, ctx) => {
-    const item = await restoreMedia(id, ctx.user);
-    await recordAuditEvent({
-      action: "media.restored",
-      actor: ctx.user,
-      target: `media ${id}`,
-      ip: ctx.ip,
-    });
+  run: async ({ id }, actor) => {
+    const item = await restoreMedia(id, actor);
     revalidatePath(page);
     return item;
   },
@@ -52,15 +39,8 @@ export const importMediaAction = defineAction({
   name: "media.import",
   input: importMediaInputSchema,
   roles: canSend,
-  run: async (input, ctx) => {
-    const saved = await importMediaById(input, ctx.user);
-    await recordAuditEvent({
-      action: "media.imported",
-      actor: ctx.user,
-      target: `media ${saved.asset.id}`,
-      ip: ctx.ip,
-      detail: { damcorpId: input.mediaId },
-    });
+  run: async (input, actor) => {
+    const saved = await importMediaById(input, actor);
     revalidatePath(page);
     return saved;
   },

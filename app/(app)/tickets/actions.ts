@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canSend } from "@/lib/auth/roles";
 import { closeHelpdeskTicket } from "@/lib/tickets/close-helpdesk-ticket";
 import { openHelpdeskTicket } from "@/lib/tickets/open-helpdesk-ticket";
@@ -14,30 +13,15 @@ export const openTicketAction = defineAction({
   name: "tickets.open",
   input: openTicketSchema,
   roles: canSend,
-  run: async (input, { user, ip }) => {
-    const result = await openHelpdeskTicket(input, user);
-    if (result.kind === "opened") {
-      const target = result.ticketCode
-        ? `ticket ${result.ticketCode}`
-        : `customer ${input.userNumber}`;
-      await recordAuditEvent({ action: "ticket.opened", actor: user, target, ip });
-    }
-    return result;
-  },
+  run: (input, actor) => openHelpdeskTicket(input, actor),
 });
 
 export const closeTicketAction = defineAction({
   name: "tickets.close",
   input: closeTicketSchema,
   roles: canSend,
-  run: async (input, { user, ip }) => {
-    await closeHelpdeskTicket(input, user);
-    await recordAuditEvent({
-      action: "ticket.closed",
-      actor: user,
-      target: `ticket ${input.ticketCode}`,
-      ip,
-    });
+  run: async (input, actor) => {
+    await closeHelpdeskTicket(input, actor);
     return { ticketCode: input.ticketCode };
   },
 });

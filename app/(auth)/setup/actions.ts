@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { setupAdminSchema } from "@/lib/setup/schema";
-import { createFirstAdmin, SetupAlreadyDoneError } from "@/lib/setup/create-first-admin";
+import { ExpectedError } from "@/lib/errors/expected-error";
+import { createFirstAdmin } from "@/lib/setup/create-first-admin";
 
 // The first-run action: nobody can be signed in before the first user exists, so it is public.
 // The service refuses (in a transaction) as soon as any user exists.
@@ -15,7 +16,7 @@ export const setupAdminAction = definePublicAction({
       await createFirstAdmin(input, ip);
       return null;
     } catch (error) {
-      if (error instanceof SetupAlreadyDoneError) redirect("/sign-in");
+      if (error instanceof ExpectedError && error.code === "setup_done") redirect("/sign-in");
       throw error;
     }
   },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/actions/errors";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead } from "@/lib/auth/roles";
 import { getSendDetailOrThrow, type SendDetail } from "@/lib/history/get-send-detail";

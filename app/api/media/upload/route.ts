@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { canSend } from "@/lib/auth/roles";
 import { guardedRoute } from "@/lib/http/route-guard";
 import { addUploadedMedia } from "@/lib/media/add-uploaded-media";
@@ -11,7 +11,7 @@ import type { MediaSaved } from "@/lib/media/schema";
 // ?kind= to accept one kind only. The body streams to disk; it is never held whole in memory.
 export const POST = guardedRoute(canSend, "media.upload", async (request, { user }) => {
   const meta = parseUploadRequest(request);
-  if (!request.body) throw new ExpectedError("The upload carried no file.", undefined, "empty");
+  if (!request.body) throw new ExpectedError("empty", "The upload carried no file.");
   const saved: MediaSaved = await addUploadedMedia(request.body, meta, user);
   // This path runs outside proxy.ts (which would buffer the body), so set nosniff here.
   return NextResponse.json(saved, {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
-import { NotFoundError } from "@/lib/actions/errors";
+import { NotFoundError } from "@/lib/errors/expected-error";
 import { getTemplateForEditOrThrow } from "@/lib/templates/get-template";
 import { PageHeader } from "@/components/ui/page-header";
 import { EditTemplateForm } from "@/components/templates/edit-template-form";
