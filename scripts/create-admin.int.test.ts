@@ -19,7 +19,8 @@ function createAdmin(args: string[], options: { stdin?: string; password?: strin
   });
 }
 
-describe("npm run users:create-admin", () => {
+// Each case spawns tsx processes: allow for a busy machine.
+describe("npm run users:create-admin", { timeout: 90_000 }, () => {
   it("creates an admin with the password read from standard input", async () => {
     const run = createAdmin(["--email", "Ops@Test.Kabar", "--name", "Ops Admin"], {
       stdin: "a strong admin password\n",
