@@ -54,7 +54,7 @@ if (wants("static")) {
 for (const project of vitestProjects.filter(wants)) {
   console.log(`\n▶ vitest --project ${project}`);
   const file = `${out}/vitest-${project}.json`;
-  timed(`vitest ${project}`, () =>
+  const code = timed(`vitest ${project}`, () =>
     run(npxBin("vitest"), [
       "run",
       `--project=${project}`,
@@ -68,7 +68,11 @@ for (const project of vitestProjects.filter(wants)) {
     const failedSuites = (r.testResults ?? []).filter(
       (s) => s.status === "failed" && s.assertionResults.length === 0,
     ).length;
-    record(project, r.numPassedTests, r.numFailedTests + failedSuites);
+    const failed = r.numFailedTests + failedSuites;
+    // Unhandled errors between tests, or a project that ran nothing, fail the run as well.
+    if (failed === 0 && (code !== 0 || r.numPassedTests === 0)) {
+      record(project, r.numPassedTests, 1, code !== 0 ? `exit code ${code}` : "no test ran");
+    } else record(project, r.numPassedTests, failed);
   } else record(project, 0, 1, "no report written");
 }
 
@@ -82,18 +86,21 @@ if (wants("e2e")) {
   else {
     console.log("\n▶ playwright (Chromium)");
     const file = `${out}/playwright.json`;
-    timed("playwright", () =>
+    const code = timed("playwright", () =>
       run(npxBin("playwright"), ["test"], {
         env: { ...process.env, CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: file },
       }),
     );
     if (existsSync(file)) {
-      const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
-      record(
-        "playwright",
-        (s.expected ?? 0) + (s.flaky ?? 0),
-        (s.unexpected ?? 0) + (s.errors?.length ?? 0),
-      );
+      const report = JSON.parse(readFileSync(file, "utf8"));
+      const s = report.stats ?? {};
+      const passed = (s.expected ?? 0) + (s.flaky ?? 0);
+      // Errors outside any test (a web server that did not start, a broken config) fail the run
+      // too, and so does a run that ran nothing: a suite that cannot fail proves nothing.
+      const failed = (s.unexpected ?? 0) + (report.errors?.length ?? 0);
+      if (failed === 0 && (code !== 0 || passed === 0)) {
+        record("playwright", passed, 1, code !== 0 ? `exit code ${code}` : "no test ran");
+      } else record("playwright", passed, failed);
     } else record("playwright", 0, 1, "no report written");
   }
 }
