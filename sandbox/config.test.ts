@@ -36,6 +36,8 @@ describe("GET/POST /__sandbox/config", () => {
       helpdeskRateLimit: null,
       accounts: [{ token: TOKEN, validProduct: true }],
       apiKeys: [API_KEY],
+      invalidParamData: "fields",
+      strictLocation: false,
     });
   });
 

@@ -45,6 +45,10 @@ export const configSchema = z
       .min(1)
       .refine((list) => new Set(list).size === list.length, "duplicate api-key")
       .optional(),
+    /** fields: 721 answers list the refused fields in `data`; null: `data: null`. */
+    invalidParamData: z.enum(["fields", "null"]).optional(),
+    /** sendLocation requires `name` and `address` (the spec lists them without "optional"). */
+    strictLocation: z.boolean().optional(),
   })
   .strict();
 
@@ -58,6 +62,8 @@ export interface SandboxConfig {
   helpdeskRateLimit: RateLimit | null;
   accounts: Account[];
   apiKeys: string[];
+  invalidParamData: "fields" | "null";
+  strictLocation: boolean;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -84,6 +90,8 @@ export function initialConfig(
     helpdeskRateLimit: null,
     accounts: [],
     apiKeys: [],
+    invalidParamData: "fields",
+    strictLocation: false,
   };
   const merged = mergeConfig(base, patch);
   merged.accounts = [

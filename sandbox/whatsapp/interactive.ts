@@ -106,12 +106,12 @@ export const sendInteractive: Handler = ({ state, body }) => {
       if (!parsed.ok) return parsed.reply;
       const { catalog_id, sections } = parsed.data.product_list;
       const ids = sections.flatMap((s) => s.product_items.map((p) => p.product_retailer_id));
-      if (ids.length > 30) return invalidParameter("product_list: at most 30 products in total");
+      if (ids.length > 30) return invalidParameter("product_list", "at most 30 products in total");
       if (!productsExist(catalog_id, ids)) return invalidProduct();
       return fanOut(state, recipientsOf(parsed.data.to), { session: true });
     }
     default:
-      return invalidParameter("type: must be one of button, list, product, product_list");
+      return invalidParameter("type", "must be one of button, list, product, product_list");
   }
 };
 
