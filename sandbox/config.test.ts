@@ -38,6 +38,7 @@ describe("GET/POST /__sandbox/config", () => {
       apiKeys: [API_KEY],
       invalidParamData: "fields",
       strictLocation: false,
+      helpdeskIgnoresPage: false,
     });
   });
 

@@ -49,6 +49,8 @@ export const configSchema = z
     invalidParamData: z.enum(["fields", "null"]).optional(),
     /** sendLocation requires `name` and `address` (the spec lists them without "optional"). */
     strictLocation: z.boolean().optional(),
+    /** The helpdesk list endpoints ignore `page` (only the documented `per_page` is honoured). */
+    helpdeskIgnoresPage: z.boolean().optional(),
   })
   .strict();
 
@@ -64,6 +66,7 @@ export interface SandboxConfig {
   apiKeys: string[];
   invalidParamData: "fields" | "null";
   strictLocation: boolean;
+  helpdeskIgnoresPage: boolean;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -92,6 +95,7 @@ export function initialConfig(
     apiKeys: [],
     invalidParamData: "fields",
     strictLocation: false,
+    helpdeskIgnoresPage: false,
   };
   const merged = mergeConfig(base, patch);
   merged.accounts = [
