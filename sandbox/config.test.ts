@@ -39,6 +39,7 @@ describe("GET/POST /__sandbox/config", () => {
       invalidParamData: "fields",
       strictLocation: false,
       helpdeskIgnoresPage: false,
+      mediaTtlMs: null,
     });
   });
 

@@ -51,6 +51,8 @@ export const configSchema = z
     strictLocation: z.boolean().optional(),
     /** The helpdesk list endpoints ignore `page` (only the documented `per_page` is honoured). */
     helpdeskIgnoresPage: z.boolean().optional(),
+    /** Media ids are forgotten this long after they were created (sandbox clock); null = never. */
+    mediaTtlMs: z.number().int().min(1).nullable().optional(),
   })
   .strict();
 
@@ -67,6 +69,7 @@ export interface SandboxConfig {
   invalidParamData: "fields" | "null";
   strictLocation: boolean;
   helpdeskIgnoresPage: boolean;
+  mediaTtlMs: number | null;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -96,6 +99,7 @@ export function initialConfig(
     invalidParamData: "fields",
     strictLocation: false,
     helpdeskIgnoresPage: false,
+    mediaTtlMs: null,
   };
   const merged = mergeConfig(base, patch);
   merged.accounts = [

@@ -65,6 +65,8 @@ export function handleControl(
       return recordInbound(state, rawBody);
     case "GET /__sandbox/state":
       return reply(200, snapshot(state));
+    case "POST /__sandbox/media/forget":
+      return forgetMedia(state, rawBody);
     case "GET /__sandbox/config":
       return reply(200, { config: state.config });
     case "POST /__sandbox/config":
@@ -77,6 +79,21 @@ export function handleControl(
 function withFilter(query: URLSearchParams, view: (filter: LogFilter) => unknown): Reply {
   const filter = parseFilter(query);
   return typeof filter === "string" ? badRequest(filter) : reply(200, view(filter));
+}
+
+const forgetSchema = z
+  .object({ id: z.string().min(1).optional(), ids: z.array(z.string().min(1)).optional() })
+  .strict();
+
+/** Forgets one, some or (with an empty body) all media ids, as Damcorp does after a while. */
+function forgetMedia(state: SandboxState, rawBody: Buffer): Reply {
+  const text = rawBody.toString("utf8").trim();
+  const parsed = forgetSchema.safeParse(text === "" ? {} : parseJsonObject(text));
+  if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+  const { id, ids } = parsed.data;
+  const chosen =
+    id === undefined && ids === undefined ? undefined : [...(ids ?? []), ...(id ? [id] : [])];
+  return reply(200, { ok: true, ...state.forgetMedia(chosen) });
 }
 
 /** Changes the configuration in force; a changed limit or account list restarts the rate counts. */
@@ -112,6 +129,7 @@ function recordInbound(state: SandboxState, rawBody: Buffer): Reply {
 
 function snapshot(state: SandboxState) {
   const { options } = state;
+  state.sweepMedia();
   const customers = [
     ...new Set([
       ...state.tickets.map((t) => t.customerNumber),

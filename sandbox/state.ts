@@ -71,6 +71,36 @@ export class SandboxState {
     this.nextTicketCode = seeded.nextTicketCode;
   }
 
+  /** A media record Damcorp still knows: ids older than `mediaTtlMs` are forgotten on sight. */
+  findMedia(id: string): MediaRecord | undefined {
+    const record = this.media.get(id);
+    if (record && this.isExpired(record)) {
+      this.media.delete(id);
+      return undefined;
+    }
+    return record;
+  }
+
+  /** Forgets the given media ids (all when none are given), as Damcorp does after a while. */
+  forgetMedia(ids?: readonly string[]): { forgotten: string[]; unknown: string[] } {
+    this.sweepMedia();
+    const targets = ids ?? [...this.media.keys()];
+    const forgotten = targets.filter((id) => this.media.delete(id));
+    return { forgotten, unknown: targets.filter((id) => !forgotten.includes(id)) };
+  }
+
+  /** Drops every expired media record (before listing them). */
+  sweepMedia(): void {
+    for (const record of this.media.values()) {
+      if (this.isExpired(record)) this.media.delete(record.id);
+    }
+  }
+
+  private isExpired(record: MediaRecord): boolean {
+    const ttl = this.config.mediaTtlMs;
+    return ttl !== null && this.now().getTime() - record.createdAt.getTime() >= ttl;
+  }
+
   findTicket(code: string): Ticket | undefined {
     return this.tickets.find((t) => t.code === code);
   }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { productsExist } from "../catalog";
 import type { Handler } from "../context";
 import { fail } from "../envelope";
+import { headerMediaMissing } from "../media";
 import { findTemplate } from "../templates";
 import { checkCarousel } from "./carousel";
 import { invalidProduct } from "./interactive";
@@ -60,5 +61,6 @@ export const sendHsm: Handler = ({ state, body, params }) => {
   return fanOut(state, recipientsOf(request.to), {
     session: false,
     extended: template.extendedResponse,
+    missingMedia: headerMediaMissing(request.header, state),
   });
 };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { productsExist } from "../catalog";
 import type { Handler } from "../context";
 import { fail } from "../envelope";
+import { headerMediaMissing } from "../media";
 import { fanOut } from "./recipients";
 import {
   invalidParameter,
@@ -87,7 +88,10 @@ export const sendInteractive: Handler = ({ state, body }) => {
     case "button": {
       const parsed = parseOr721(buttonSchema, body);
       if (!parsed.ok) return parsed.reply;
-      return fanOut(state, recipientsOf(parsed.data.to), { session: true });
+      return fanOut(state, recipientsOf(parsed.data.to), {
+        session: true,
+        missingMedia: headerMediaMissing(parsed.data.header, state),
+      });
     }
     case "list": {
       const parsed = parseOr721(listSchema, body);

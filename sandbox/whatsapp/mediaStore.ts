@@ -50,7 +50,7 @@ export const uploadMedia: Handler = ({ state, body, multipart }) => {
 export const downloadMedia: Handler = ({ state, query }) => {
   const id = query.get("id");
   if (!id) return invalidParameter("id", "required");
-  const record = state.media.get(id);
+  const record = state.findMedia(id);
   if (!record) return fail("whatsapp", "404", "media_not_found");
   return ok("whatsapp", record.bytes ? record.bytes.toString("base64") : "");
 };
