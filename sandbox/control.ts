@@ -11,7 +11,7 @@ import { parseJsonObject } from "./http";
 import { listRecipients, listRequests, parseFilter, summarise, type LogFilter } from "./logQuery";
 import { validNumberOrNull } from "./numbers";
 import type { SandboxState } from "./state";
-import { TEMPLATES } from "./templates";
+import { templateInputSchema, templateListSchema, toTemplateSpec } from "./templateInput";
 
 export const CONTROL_PREFIX = "/__sandbox/";
 
@@ -65,6 +65,10 @@ export function handleControl(
       return recordInbound(state, rawBody);
     case "GET /__sandbox/state":
       return reply(200, snapshot(state));
+    case "GET /__sandbox/templates":
+      return reply(200, { templates: [...state.templates.values()] });
+    case "POST /__sandbox/templates":
+      return registerTemplates(state, rawBody);
     case "POST /__sandbox/media/forget":
       return forgetMedia(state, rawBody);
     case "GET /__sandbox/config":
@@ -79,6 +83,27 @@ export function handleControl(
 function withFilter(query: URLSearchParams, view: (filter: LogFilter) => unknown): Reply {
   const filter = parseFilter(query);
   return typeof filter === "string" ? badRequest(filter) : reply(200, view(filter));
+}
+
+const templateBatchSchema = z
+  .object({ templates: templateListSchema, replace: z.boolean().default(false) })
+  .strict();
+const singleTemplateSchema = templateInputSchema.transform((template) => ({
+  templates: [template],
+  replace: false,
+}));
+
+/** Adds approved templates (a name already known is replaced); `replace` drops all others. */
+function registerTemplates(state: SandboxState, rawBody: Buffer): Reply {
+  const input = parseJsonObject(rawBody.toString("utf8"));
+  // One template, or { templates: [...], replace? }.
+  const schema = input && "templates" in input ? templateBatchSchema : singleTemplateSchema;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+  if (parsed.data.replace) state.templates.clear();
+  const specs = parsed.data.templates.map(toTemplateSpec);
+  for (const spec of specs) state.templates.set(spec.name, spec);
+  return reply(200, { ok: true, templates: specs });
 }
 
 const forgetSchema = z
@@ -146,7 +171,7 @@ function snapshot(state: SandboxState) {
       apiKey: state.config.apiKeys[0],
       ...state.config,
     },
-    templates: TEMPLATES,
+    templates: [...state.templates.values()],
     catalog: { catalogId: CATALOG_ID, products: PRODUCTS },
     groups: GROUPS,
     operators: OPERATORS,

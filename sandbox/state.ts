@@ -7,11 +7,14 @@ import { IdGenerator } from "./ids";
 import { RequestLog, type LogLimits } from "./log";
 import { RateLimiter } from "./rateLimit";
 import { seedTickets } from "./seed";
+import type { TemplateSpec } from "./templates";
 
 export interface ResolvedOptions {
   /** The start-up configuration; /__sandbox/reset returns to it. */
   config: SandboxConfig;
   log: LogLimits;
+  /** The approved templates at start: the built-in ones and startSandbox({ templates }). */
+  templates: readonly TemplateSpec[];
   timeZone: string;
   now: () => Date;
   seed: number;
@@ -39,6 +42,8 @@ export class SandboxState {
   tickets: Ticket[] = [];
   nextTicketCode = 0;
   media = new Map<string, MediaRecord>();
+  /** Approved templates by name (POST /__sandbox/templates adds to them). */
+  templates = new Map<string, TemplateSpec>();
   inbound: InboundMessage[] = [];
   ids: IdGenerator;
   /** The configuration in force (POST /__sandbox/config changes it). */
@@ -60,6 +65,7 @@ export class SandboxState {
 
   reset(): void {
     this.config = cloneConfig(this.options.config);
+    this.templates = new Map(this.options.templates.map((t) => [t.name, t]));
     this.log.clear();
     this.faults.clear();
     this.rate.clear();

@@ -5,7 +5,6 @@ import { productsExist } from "../catalog";
 import type { Handler } from "../context";
 import { fail } from "../envelope";
 import { headerMediaMissing } from "../media";
-import { findTemplate } from "../templates";
 import { checkCarousel } from "./carousel";
 import { invalidProduct } from "./interactive";
 import { fanOut } from "./recipients";
@@ -36,7 +35,7 @@ export const sendHsm: Handler = ({ state, body, params }) => {
   const parsed = parseOr721(hsmSchema, body);
   if (!parsed.ok) return parsed.reply;
   const request = parsed.data;
-  const template = findTemplate(params.template ?? "");
+  const template = state.templates.get(params.template ?? "");
   if (!template) return invalidTemplate();
 
   const buttons = normaliseButtons(request.buttons ?? request.button);
