@@ -36,6 +36,10 @@ describe("GET/POST /__sandbox/config", () => {
       helpdeskRateLimit: null,
       accounts: [{ token: TOKEN, validProduct: true }],
       apiKeys: [API_KEY],
+      invalidParamData: "fields",
+      strictLocation: false,
+      helpdeskIgnoresPage: false,
+      mediaTtlMs: null,
     });
   });
 

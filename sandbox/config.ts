@@ -45,6 +45,14 @@ export const configSchema = z
       .min(1)
       .refine((list) => new Set(list).size === list.length, "duplicate api-key")
       .optional(),
+    /** fields: 721 answers list the refused fields in `data`; null: `data: null`. */
+    invalidParamData: z.enum(["fields", "null"]).optional(),
+    /** sendLocation requires `name` and `address` (the spec lists them without "optional"). */
+    strictLocation: z.boolean().optional(),
+    /** The helpdesk list endpoints ignore `page` (only the documented `per_page` is honoured). */
+    helpdeskIgnoresPage: z.boolean().optional(),
+    /** Media ids are forgotten this long after they were created (sandbox clock); null = never. */
+    mediaTtlMs: z.number().int().min(1).nullable().optional(),
   })
   .strict();
 
@@ -58,6 +66,10 @@ export interface SandboxConfig {
   helpdeskRateLimit: RateLimit | null;
   accounts: Account[];
   apiKeys: string[];
+  invalidParamData: "fields" | "null";
+  strictLocation: boolean;
+  helpdeskIgnoresPage: boolean;
+  mediaTtlMs: number | null;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -84,6 +96,10 @@ export function initialConfig(
     helpdeskRateLimit: null,
     accounts: [],
     apiKeys: [],
+    invalidParamData: "fields",
+    strictLocation: false,
+    helpdeskIgnoresPage: false,
+    mediaTtlMs: null,
   };
   const merged = mergeConfig(base, patch);
   merged.accounts = [

@@ -11,7 +11,7 @@ import { parseJsonObject } from "./http";
 import { listRecipients, listRequests, parseFilter, summarise, type LogFilter } from "./logQuery";
 import { validNumberOrNull } from "./numbers";
 import type { SandboxState } from "./state";
-import { TEMPLATES } from "./templates";
+import { templateInputSchema, templateListSchema, toTemplateSpec } from "./templateInput";
 
 export const CONTROL_PREFIX = "/__sandbox/";
 
@@ -65,6 +65,12 @@ export function handleControl(
       return recordInbound(state, rawBody);
     case "GET /__sandbox/state":
       return reply(200, snapshot(state));
+    case "GET /__sandbox/templates":
+      return reply(200, { templates: [...state.templates.values()] });
+    case "POST /__sandbox/templates":
+      return registerTemplates(state, rawBody);
+    case "POST /__sandbox/media/forget":
+      return forgetMedia(state, rawBody);
     case "GET /__sandbox/config":
       return reply(200, { config: state.config });
     case "POST /__sandbox/config":
@@ -77,6 +83,42 @@ export function handleControl(
 function withFilter(query: URLSearchParams, view: (filter: LogFilter) => unknown): Reply {
   const filter = parseFilter(query);
   return typeof filter === "string" ? badRequest(filter) : reply(200, view(filter));
+}
+
+const templateBatchSchema = z
+  .object({ templates: templateListSchema, replace: z.boolean().default(false) })
+  .strict();
+const singleTemplateSchema = templateInputSchema.transform((template) => ({
+  templates: [template],
+  replace: false,
+}));
+
+/** Adds approved templates (a name already known is replaced); `replace` drops all others. */
+function registerTemplates(state: SandboxState, rawBody: Buffer): Reply {
+  const input = parseJsonObject(rawBody.toString("utf8"));
+  // One template, or { templates: [...], replace? }.
+  const schema = input && "templates" in input ? templateBatchSchema : singleTemplateSchema;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+  if (parsed.data.replace) state.templates.clear();
+  const specs = parsed.data.templates.map(toTemplateSpec);
+  for (const spec of specs) state.templates.set(spec.name, spec);
+  return reply(200, { ok: true, templates: specs });
+}
+
+const forgetSchema = z
+  .object({ id: z.string().min(1).optional(), ids: z.array(z.string().min(1)).optional() })
+  .strict();
+
+/** Forgets one, some or (with an empty body) all media ids, as Damcorp does after a while. */
+function forgetMedia(state: SandboxState, rawBody: Buffer): Reply {
+  const text = rawBody.toString("utf8").trim();
+  const parsed = forgetSchema.safeParse(text === "" ? {} : parseJsonObject(text));
+  if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
+  const { id, ids } = parsed.data;
+  const chosen =
+    id === undefined && ids === undefined ? undefined : [...(ids ?? []), ...(id ? [id] : [])];
+  return reply(200, { ok: true, ...state.forgetMedia(chosen) });
 }
 
 /** Changes the configuration in force; a changed limit or account list restarts the rate counts. */
@@ -112,6 +154,7 @@ function recordInbound(state: SandboxState, rawBody: Buffer): Reply {
 
 function snapshot(state: SandboxState) {
   const { options } = state;
+  state.sweepMedia();
   const customers = [
     ...new Set([
       ...state.tickets.map((t) => t.customerNumber),
@@ -128,7 +171,7 @@ function snapshot(state: SandboxState) {
       apiKey: state.config.apiKeys[0],
       ...state.config,
     },
-    templates: TEMPLATES,
+    templates: [...state.templates.values()],
     catalog: { catalogId: CATALOG_ID, products: PRODUCTS },
     groups: GROUPS,
     operators: OPERATORS,

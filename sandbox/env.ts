@@ -2,6 +2,7 @@
 // tested without spawning a process; problems are collected and thrown together.
 import { z } from "zod";
 import { configSchema } from "./config";
+import { templateListSchema } from "./templateInput";
 import type { SandboxOptions } from "./server";
 
 type Env = Record<string, string | undefined>;
@@ -32,12 +33,24 @@ export function optionsFromEnv(env: Env): SandboxOptions {
     if (!checked.success) problems.push(`SANDBOX_CONFIG: ${z.prettifyError(checked.error)}`);
   }
 
+  let templates: unknown;
+  if (env.SANDBOX_TEMPLATES) {
+    try {
+      templates = JSON.parse(env.SANDBOX_TEMPLATES);
+      templateListSchema.parse(templates);
+    } catch (error) {
+      const detail = error instanceof z.ZodError ? `: ${z.prettifyError(error)}` : "";
+      problems.push(`SANDBOX_TEMPLATES must be a JSON array of templates${detail}`);
+    }
+  }
+
   const max = integer("SANDBOX_RATE_LIMIT", 1);
   const windowMs = integer("SANDBOX_RATE_WINDOW_MS", 1);
   const port = integer("SANDBOX_PORT", 0);
   if (problems.length) throw new Error(problems.join("\n"));
 
   const options: SandboxOptions = { ...config, port: port ?? 4010 };
+  if (templates !== undefined) options.templates = templates as SandboxOptions["templates"];
   if (max !== undefined || windowMs !== undefined) {
     const base = (config.rateLimit ?? {}) as { max?: number; windowMs?: number };
     options.rateLimit = {

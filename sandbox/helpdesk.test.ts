@@ -139,6 +139,17 @@ describe("GET /api/v2/report/tickets/{status}", () => {
     expect(last.body.data).toMatchObject({ ticket: [], total: expected });
   });
 
+  it("ignores page when configured as a helpdesk that knows only per_page", async () => {
+    await sandbox.post("/__sandbox/config", { helpdeskIgnoresPage: true });
+    const page1 = await list("closed", `${all}&per_page=7`);
+    const page2 = await list("closed", `${all}&per_page=7&page=2`);
+    expect(page2.body.data).toEqual(page1.body.data);
+    expect(page2.body.data.ticket).toHaveLength(7);
+    // Not even validated: it is not a parameter this helpdesk knows.
+    expect((await list("closed", `${all}&per_page=7&page=zero`)).body.responseCode).toBe("000");
+    expect((await list("closed", `${all}&per_page=0`)).body.data).toEqual(["per_page"]);
+  });
+
   it("answers invalid_param naming the bad dates or paging values", async () => {
     expect((await list("open", "end_date=2025-06-01")).body).toMatchObject({
       responseCode: "400",

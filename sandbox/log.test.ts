@@ -159,25 +159,21 @@ describe("summary", () => {
     expect(body.recipients.distinct).toBe(1);
   });
 
-  // 2,000 real HTTP requests: allow for a busy machine.
-  it(
-    "counts 2,000 concurrent single-recipient requests, one each",
-    { timeout: 90_000 },
-    async () => {
-      const numbers = Array.from({ length: 2000 }, (_, i) => `62812${String(i).padStart(7, "0")}1`);
-      for (let i = 0; i < numbers.length; i += 50) {
-        await Promise.all(numbers.slice(i, i + 50).map((to) => hsm(to)));
-      }
-      const body = await summary();
-      expect(body.requests).toBe(2000);
-      expect(body.recipients).toMatchObject({
-        distinct: 2000,
-        sent: 2000,
-        maxRequestsPerRecipient: 1,
-        maxSentPerRecipient: 1,
-      });
-    },
-  );
+  // Real HTTP requests: allow for a busy machine.
+  it("counts 600 concurrent single-recipient requests, one each", { timeout: 90_000 }, async () => {
+    const numbers = Array.from({ length: 600 }, (_, i) => `62812${String(i).padStart(7, "0")}1`);
+    for (let i = 0; i < numbers.length; i += 50) {
+      await Promise.all(numbers.slice(i, i + 50).map((to) => hsm(to)));
+    }
+    const body = await summary();
+    expect(body.requests).toBe(600);
+    expect(body.recipients).toMatchObject({
+      distinct: 600,
+      sent: 600,
+      maxRequestsPerRecipient: 1,
+      maxSentPerRecipient: 1,
+    });
+  });
 });
 
 describe("bounded memory", () => {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { numberInWindow, PNG_BYTES, startTestSandbox, TOKEN, type TestSandbox } from "./testkit";
+import {
+  NOW,
+  numberInWindow,
+  PNG_BYTES,
+  startTestSandbox,
+  TOKEN,
+  type TestSandbox,
+} from "./testkit";
 
 let sandbox: TestSandbox;
 let reachable: string;
@@ -10,6 +17,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 beforeEach(async () => {
+  sandbox.setNow(NOW);
   await sandbox.reset();
   reachable = await numberInWindow(sandbox);
 });
@@ -124,5 +132,87 @@ describe("media in send endpoints", () => {
     });
     expect(res.body.responseCode).toBe("000");
     expect(res.body.data[0]).toEqual({ to: reachable, msgId: null, mediaId: "", status: "failed" });
+  });
+});
+
+describe("media ids expire", () => {
+  const upload = async () => {
+    const res = await sandbox.wa("/whatsapp/uploadMedia", { media: PNG_BYTES.toString("base64") });
+    return res.body.data[0].id as string;
+  };
+  const sendImage = (image: string) =>
+    sandbox.wa("/whatsapp/sendImage", { to: [reachable, "6281234"], image });
+  const forget = (body?: unknown) => sandbox.post("/__sandbox/media/forget", body ?? "");
+
+  it("forgets one id: sends with it fail per recipient like an unknown id, download says 404", async () => {
+    const kept = await upload();
+    const gone = await upload();
+    expect((await sendImage(gone)).body.data[0]).toMatchObject({ status: "sent", mediaId: gone });
+
+    const res = await forget({ id: gone });
+    expect(res.body).toEqual({ ok: true, forgotten: [gone], unknown: [] });
+    const failed = await sendImage(gone);
+    expect(failed.body.responseCode).toBe("000");
+    expect(failed.body.data).toEqual([
+      { to: reachable, msgId: null, mediaId: "", status: "failed" },
+      { to: "6281234", msgId: null, mediaId: null, status: "invalid" },
+    ]);
+    expect((await download(gone)).body).toMatchObject({
+      responseCode: "404",
+      message: "media_not_found",
+    });
+    expect((await sendImage(kept)).body.data[0].status).toBe("sent");
+    expect((await sandbox.state()).media.map((m) => m.id)).toEqual([kept]);
+  });
+
+  it("forgets every id with an empty body, and reports ids it did not know", async () => {
+    const a = await upload();
+    const b = await upload();
+    expect((await forget({ ids: [b, "999"] })).body).toEqual({
+      ok: true,
+      forgotten: [b],
+      unknown: ["999"],
+    });
+    expect((await forget()).body).toEqual({ ok: true, forgotten: [a], unknown: [] });
+    expect((await sandbox.state()).media).toEqual([]);
+    expect((await forget({ id: 5 })).status).toBe(400);
+  });
+
+  it("fails template and interactive media headers that name a forgotten id", async () => {
+    const id = await upload();
+    const hsm = () =>
+      sandbox.wa("/whatsapp/sendHsm/hsm_media_dummy", {
+        to: reachable,
+        param: ["x"],
+        header: { type: "image", data: id },
+      });
+    const interactive = () =>
+      sandbox.wa("/whatsapp/sendInteractive", {
+        to: reachable,
+        type: "button",
+        message: "Pilih",
+        header: { type: "image", data: id },
+        buttons: [{ text: "Ya" }],
+      });
+    expect((await hsm()).body.data[0].status).toBe("sent");
+    expect((await interactive()).body.data[0].status).toBe("sent");
+    await forget({ id });
+    expect((await hsm()).body.data).toEqual([{ to: reachable, msgId: null, status: "failed" }]);
+    expect((await interactive()).body.data).toEqual([
+      { to: reachable, msgId: null, status: "failed" },
+    ]);
+  });
+
+  it("forgets ids older than mediaTtlMs on the sandbox clock", async () => {
+    await sandbox.post("/__sandbox/config", { mediaTtlMs: 60_000 });
+    const old = await upload();
+    sandbox.setNow(new Date(NOW.getTime() + 30_000));
+    const fresh = await upload();
+    expect((await download(old)).body.responseCode).toBe("000");
+    sandbox.setNow(new Date(NOW.getTime() + 60_000));
+    expect((await download(old)).body.responseCode).toBe("404");
+    expect((await sendImage(old)).body.data[0].status).toBe("failed");
+    expect((await download(fresh)).body.responseCode).toBe("000");
+    expect((await sandbox.state()).media.map((m) => m.id)).toEqual([fresh]);
   });
 });

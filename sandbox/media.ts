@@ -28,7 +28,7 @@ export function classifyMedia(value: string, state: SandboxState): MediaRef {
     return { kind: "bytes", bytes, contentType: dataUrl[1] ?? null };
   }
   if (/^https?:\/\//i.test(trimmed)) return { kind: "url", url: trimmed };
-  if (state.media.has(trimmed) || ID_SHAPE.test(trimmed)) return { kind: "id", id: trimmed };
+  if (state.findMedia(trimmed) || ID_SHAPE.test(trimmed)) return { kind: "id", id: trimmed };
   const compact = trimmed.replace(/\s+/g, "");
   if (compact.length >= 8 && compact.length % 4 === 0 && BASE64.test(compact)) {
     return { kind: "bytes", bytes: Buffer.from(compact, "base64"), contentType: null };
@@ -52,7 +52,7 @@ export function imageTypeOf(bytes: Buffer): "image/jpeg" | "image/png" | null {
  */
 export function mediaIdForSend(value: string, state: SandboxState): string | null {
   const ref = classifyMedia(value, state);
-  if (ref.kind === "id") return state.media.has(ref.id) ? ref.id : null;
+  if (ref.kind === "id") return state.findMedia(ref.id) ? ref.id : null;
   const record: MediaRecord = {
     id: state.ids.mediaUuid(),
     bytes: ref.kind === "bytes" ? ref.bytes : null,
@@ -64,4 +64,19 @@ export function mediaIdForSend(value: string, state: SandboxState): string | nul
   };
   state.media.set(record.id, record);
   return record.id;
+}
+
+/** True when the string names a media id Damcorp does not know (never had, or forgot). */
+export function isUnknownMediaId(value: string, state: SandboxState): boolean {
+  const ref = classifyMedia(value, state);
+  return ref.kind === "id" && !state.findMedia(ref.id);
+}
+
+/** A media header ({type: image|document|video, data}) whose data is an id Damcorp does not know. */
+export function headerMediaMissing(header: unknown, state: SandboxState): boolean {
+  if (typeof header !== "object" || header === null) return false;
+  const { type, data } = header as { type?: unknown; data?: unknown };
+  const kind = typeof type === "string" ? type.toLowerCase() : "";
+  if (!["image", "document", "video"].includes(kind) || typeof data !== "string") return false;
+  return isUnknownMediaId(data, state);
 }

@@ -75,7 +75,7 @@ export async function handleApi(
     body: summariseBody(incoming.raw, incoming.headers["content-type"]),
   });
   const processRequest = () => {
-    const reply = dispatch(state, incoming);
+    const reply = withInvalidParamData(state, dispatch(state, incoming));
     log.applied(entry, reply);
     return reply;
   };
@@ -104,6 +104,14 @@ export async function handleApi(
   if (!reply) throw new Error("a fault without status or drop must apply the request");
   log.finish(entry, reply, label);
   writeReply(res, reply);
+}
+
+/** The reading where 721 carries no field list: `data: null`, as the 725/726 examples do. */
+function withInvalidParamData(state: SandboxState, reply: Reply): Reply {
+  if (state.config.invalidParamData !== "null") return reply;
+  const body = reply.body as { responseCode?: unknown } | null;
+  if (body?.responseCode !== "721") return reply;
+  return { ...reply, body: { ...body, data: null } };
 }
 
 function faultLabel(fault: Fault): string {

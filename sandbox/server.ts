@@ -11,6 +11,8 @@ import { LOG_DEFAULTS, type LogLimits } from "./log";
 import { classify, handleApi } from "./pipeline";
 import { Sleeper } from "./sleeper";
 import { SandboxState, type ResolvedOptions } from "./state";
+import { parseTemplates, type TemplateInput } from "./templateInput";
+import { TEMPLATES } from "./templates";
 
 export interface SandboxOptions extends ConfigInput {
   /** 0 = random free port. Default 0. */
@@ -27,6 +29,10 @@ export interface SandboxOptions extends ConfigInput {
   now?: () => Date;
   /** Seed for the generated tickets and ids. Default 20240601. */
   seed?: number;
+  /** Approved templates besides (or, with builtInTemplates: false, instead of) the built-in ones. */
+  templates?: TemplateInput[];
+  /** Start with the spec's example templates (welcome_msg, …). Default true. */
+  builtInTemplates?: boolean;
   /** Request-log bounds: entries kept (default 200 000) and characters of detail (default 64 Mi). */
   log?: Partial<LogLimits>;
 }
@@ -60,9 +66,14 @@ function resolveOptions(options: SandboxOptions): ResolvedOptions {
   if (!(Number.isInteger(log.maxEntries) && log.maxEntries >= 1 && log.maxDetailChars >= 0)) {
     throw new Error("log: maxEntries must be a whole number >= 1 and maxDetailChars >= 0");
   }
+  const templates = [
+    ...(options.builtInTemplates === false ? [] : TEMPLATES),
+    ...parseTemplates(options.templates ?? [], "templates"),
+  ];
   return {
     config: initialConfig(config),
     log,
+    templates,
     timeZone,
     now: options.now ?? (() => new Date()),
     seed: options.seed ?? DEFAULTS.seed,

@@ -7,11 +7,14 @@ import { IdGenerator } from "./ids";
 import { RequestLog, type LogLimits } from "./log";
 import { RateLimiter } from "./rateLimit";
 import { seedTickets } from "./seed";
+import type { TemplateSpec } from "./templates";
 
 export interface ResolvedOptions {
   /** The start-up configuration; /__sandbox/reset returns to it. */
   config: SandboxConfig;
   log: LogLimits;
+  /** The approved templates at start: the built-in ones and startSandbox({ templates }). */
+  templates: readonly TemplateSpec[];
   timeZone: string;
   now: () => Date;
   seed: number;
@@ -39,6 +42,8 @@ export class SandboxState {
   tickets: Ticket[] = [];
   nextTicketCode = 0;
   media = new Map<string, MediaRecord>();
+  /** Approved templates by name (POST /__sandbox/templates adds to them). */
+  templates = new Map<string, TemplateSpec>();
   inbound: InboundMessage[] = [];
   ids: IdGenerator;
   /** The configuration in force (POST /__sandbox/config changes it). */
@@ -60,6 +65,7 @@ export class SandboxState {
 
   reset(): void {
     this.config = cloneConfig(this.options.config);
+    this.templates = new Map(this.options.templates.map((t) => [t.name, t]));
     this.log.clear();
     this.faults.clear();
     this.rate.clear();
@@ -69,6 +75,36 @@ export class SandboxState {
     const seeded = seedTickets(this.options.seed, this.now());
     this.tickets = seeded.tickets;
     this.nextTicketCode = seeded.nextTicketCode;
+  }
+
+  /** A media record Damcorp still knows: ids older than `mediaTtlMs` are forgotten on sight. */
+  findMedia(id: string): MediaRecord | undefined {
+    const record = this.media.get(id);
+    if (record && this.isExpired(record)) {
+      this.media.delete(id);
+      return undefined;
+    }
+    return record;
+  }
+
+  /** Forgets the given media ids (all when none are given), as Damcorp does after a while. */
+  forgetMedia(ids?: readonly string[]): { forgotten: string[]; unknown: string[] } {
+    this.sweepMedia();
+    const targets = ids ?? [...this.media.keys()];
+    const forgotten = targets.filter((id) => this.media.delete(id));
+    return { forgotten, unknown: targets.filter((id) => !forgotten.includes(id)) };
+  }
+
+  /** Drops every expired media record (before listing them). */
+  sweepMedia(): void {
+    for (const record of this.media.values()) {
+      if (this.isExpired(record)) this.media.delete(record.id);
+    }
+  }
+
+  private isExpired(record: MediaRecord): boolean {
+    const ttl = this.config.mediaTtlMs;
+    return ttl !== null && this.now().getTime() - record.createdAt.getTime() >= ttl;
   }
 
   findTicket(code: string): Ticket | undefined {

@@ -1,14 +1,18 @@
 // The approved-template registry, built from every template name the spec's examples use. Each
 // entry records what a request must supply, so the sandbox can answer 725 / 2000 like Damcorp.
 
-export type HeaderKind = "image" | "document" | "video" | "text";
+export const HEADER_KINDS = ["image", "document", "video", "text"] as const;
+export type HeaderKind = (typeof HEADER_KINDS)[number];
 
 /** Button kinds a template can take dynamic values for. "static" is the spec's `{}` placeholder. */
-export type ButtonKind = "url" | "copy_code" | "catalog" | "static" | "flow" | "otp";
+export const BUTTON_KINDS = ["url", "copy_code", "catalog", "static", "flow", "otp"] as const;
+export type ButtonKind = (typeof BUTTON_KINDS)[number];
+
+export const CATEGORIES = ["MARKETING", "UTILITY", "AUTHENTICATION"] as const;
 
 export interface TemplateSpec {
   name: string;
-  category: "MARKETING" | "UTILITY" | "AUTHENTICATION";
+  category: (typeof CATEGORIES)[number];
   language: string;
   /** Body with {{n}} placeholders; informational (shown by /__sandbox/state). */
   body: string;
@@ -150,9 +154,3 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     body: "Halo {{1}}, kami menindaklanjuti permintaan Anda ({{2}}).",
   },
 ];
-
-const BY_NAME = new Map(TEMPLATES.map((t) => [t.name, t]));
-
-export function findTemplate(name: string): TemplateSpec | undefined {
-  return BY_NAME.get(name);
-}

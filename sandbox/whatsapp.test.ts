@@ -75,7 +75,7 @@ describe("sendText", () => {
   it("answers 721 for missing or oversized fields", async () => {
     const missing = await sandbox.wa("/whatsapp/sendText", { to: reachable });
     expect(missing.status).toBe(200);
-    expect(missing.body).toMatchObject({ responseCode: "721", data: null });
+    expect(missing.body).toMatchObject({ responseCode: "721", data: ["message"] });
     expect(missing.body.message).toMatch(/^invalid_parameter: message/);
     const long = await sandbox.wa("/whatsapp/sendText", {
       to: reachable,
@@ -83,7 +83,7 @@ describe("sendText", () => {
     });
     expect(long.body.responseCode).toBe("721");
     const noTo = await sandbox.wa("/whatsapp/sendText", { to: [], message: "x" });
-    expect(noTo.body.responseCode).toBe("721");
+    expect(noTo.body).toMatchObject({ responseCode: "721", data: ["to"] });
   });
 
   it("answers 406 for a body that is not JSON", async () => {
@@ -220,21 +220,27 @@ describe("sendInteractive", () => {
 
   it("answers 721 for limits the spec and WhatsApp impose", async () => {
     const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Option ${i}` }));
-    const cases = [
-      { type: "button", buttons: [{ text: "1" }, { text: "2" }, { text: "3" }, { text: "4" }] },
-      { type: "button", buttons: [{ text: "x".repeat(21) }] },
-      { type: "button", buttons: [] },
-      { type: "list", list_title: "Menu", list: rows(11) },
-      { type: "list", list_title: "Menu", list: [{ title: "x".repeat(25) }] },
-      { type: "list", list_title: "Menu", list: [{ title: "ok", description: "d".repeat(73) }] },
-      { type: "carousel" },
-      { type: "button", message: "m".repeat(1025), buttons: [{ text: "ok" }] },
+    const cases: [Record<string, unknown>, string[]][] = [
+      [
+        { type: "button", buttons: [{ text: "1" }, { text: "2" }, { text: "3" }, { text: "4" }] },
+        ["buttons"],
+      ],
+      [{ type: "button", buttons: [{ text: "x".repeat(21) }] }, ["buttons.0.text"]],
+      [{ type: "button", buttons: [] }, ["buttons"]],
+      [{ type: "list", list_title: "Menu", list: rows(11) }, ["list"]],
+      [{ type: "list", list_title: "Menu", list: [{ title: "x".repeat(25) }] }, ["list.0.title"]],
+      [
+        { type: "list", list_title: "Menu", list: [{ title: "ok", description: "d".repeat(73) }] },
+        ["list.0.description"],
+      ],
+      [{ type: "carousel" }, ["type"]],
+      [{ type: "button", message: "m".repeat(1025), buttons: [{ text: "ok" }] }, ["message"]],
     ];
-    for (const body of cases) {
+    for (const [body, fields] of cases) {
       const res = await send(body);
       expect(res.status).toBe(200);
       expect(res.body.responseCode, JSON.stringify(body).slice(0, 80)).toBe("721");
-      expect(res.body.data).toBeNull();
+      expect(res.body.data, JSON.stringify(body).slice(0, 80)).toEqual(fields);
     }
   });
 

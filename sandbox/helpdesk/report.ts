@@ -56,7 +56,8 @@ export const listTickets: Handler = ({ state, query, params }) => {
   const end = query.get("end_date") ?? "";
   const withMessages = readWithMessage(query);
   const perPage = positiveInt(query.get("per_page"));
-  const page = positiveInt(query.get("page"));
+  // A helpdesk that follows only the documented per_page never even looks at `page`.
+  const page = state.config.helpdeskIgnoresPage ? null : positiveInt(query.get("page"));
   const bad: string[] = [];
   if (!isValidDay(start)) bad.push("start_date");
   if (!isValidDay(end) || (isValidDay(start) && end < start)) bad.push("end_date");

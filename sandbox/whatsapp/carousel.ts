@@ -40,11 +40,11 @@ export function checkCarousel(template: TemplateSpec, carousel: unknown): Reply 
     return template.carousel ? invalidTemplate() : null;
   if (!template.carousel) return invalidTemplate();
   if (!isPlainObject(carousel) || String(carousel.type).toUpperCase() !== "CAROUSEL") {
-    return invalidParameter('carousel.type: must be "CAROUSEL"');
+    return invalidParameter("carousel.type", 'must be "CAROUSEL"');
   }
   const cards = carousel.cards;
   if (!Array.isArray(cards) || cards.length === 0 || cards.length > LIMITS.carouselCards) {
-    return invalidParameter(`carousel.cards: 1–${LIMITS.carouselCards} cards required`);
+    return invalidParameter("carousel.cards", `1–${LIMITS.carouselCards} cards required`);
   }
   const seen = new Set<number>();
   for (const [index, raw] of cards.entries()) {
@@ -52,7 +52,7 @@ export function checkCarousel(template: TemplateSpec, carousel: unknown): Reply 
     const parsed = parseOr721(card, raw, path);
     if (!parsed.ok) return parsed.reply;
     const cardIndex = Number(parsed.data.card_index);
-    if (seen.has(cardIndex)) return invalidParameter(`${path.join(".")}.card_index: duplicate`);
+    if (seen.has(cardIndex)) return invalidParameter(`${path.join(".")}.card_index`, "duplicate");
     seen.add(cardIndex);
     const problem = checkComponents(parsed.data.components, path);
     if (problem) return problem;
@@ -81,7 +81,8 @@ function checkComponents(components: { type: string }[], path: (string | number)
       const length = parsed.data.parameters.reduce((sum, p) => sum + p.text.length, 0);
       if (length > LIMITS.cardBodyText) {
         return invalidParameter(
-          `${componentPath.join(".")}: card body variables exceed ${LIMITS.cardBodyText} characters`,
+          componentPath.join("."),
+          `card body variables exceed ${LIMITS.cardBodyText} characters`,
         );
       }
     } else if (type === "button") {

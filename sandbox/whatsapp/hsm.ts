@@ -4,7 +4,7 @@ import { z } from "zod";
 import { productsExist } from "../catalog";
 import type { Handler } from "../context";
 import { fail } from "../envelope";
-import { findTemplate } from "../templates";
+import { headerMediaMissing } from "../media";
 import { checkCarousel } from "./carousel";
 import { invalidProduct } from "./interactive";
 import { fanOut } from "./recipients";
@@ -35,7 +35,7 @@ export const sendHsm: Handler = ({ state, body, params }) => {
   const parsed = parseOr721(hsmSchema, body);
   if (!parsed.ok) return parsed.reply;
   const request = parsed.data;
-  const template = findTemplate(params.template ?? "");
+  const template = state.templates.get(params.template ?? "");
   if (!template) return invalidTemplate();
 
   const buttons = normaliseButtons(request.buttons ?? request.button);
@@ -60,5 +60,6 @@ export const sendHsm: Handler = ({ state, body, params }) => {
   return fanOut(state, recipientsOf(request.to), {
     session: false,
     extended: template.extendedResponse,
+    missingMedia: headerMediaMissing(request.header, state),
   });
 };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { productsExist } from "../catalog";
 import type { Handler } from "../context";
 import { fail } from "../envelope";
+import { headerMediaMissing } from "../media";
 import { fanOut } from "./recipients";
 import {
   invalidParameter,
@@ -87,7 +88,10 @@ export const sendInteractive: Handler = ({ state, body }) => {
     case "button": {
       const parsed = parseOr721(buttonSchema, body);
       if (!parsed.ok) return parsed.reply;
-      return fanOut(state, recipientsOf(parsed.data.to), { session: true });
+      return fanOut(state, recipientsOf(parsed.data.to), {
+        session: true,
+        missingMedia: headerMediaMissing(parsed.data.header, state),
+      });
     }
     case "list": {
       const parsed = parseOr721(listSchema, body);
@@ -106,12 +110,12 @@ export const sendInteractive: Handler = ({ state, body }) => {
       if (!parsed.ok) return parsed.reply;
       const { catalog_id, sections } = parsed.data.product_list;
       const ids = sections.flatMap((s) => s.product_items.map((p) => p.product_retailer_id));
-      if (ids.length > 30) return invalidParameter("product_list: at most 30 products in total");
+      if (ids.length > 30) return invalidParameter("product_list", "at most 30 products in total");
       if (!productsExist(catalog_id, ids)) return invalidProduct();
       return fanOut(state, recipientsOf(parsed.data.to), { session: true });
     }
     default:
-      return invalidParameter("type: must be one of button, list, product, product_list");
+      return invalidParameter("type", "must be one of button, list, product, product_list");
   }
 };
 

@@ -18,23 +18,24 @@ export const uploadMedia: Handler = ({ state, body, multipart }) => {
     record = { bytes: file.data, url: null, contentType: null, filename: file.filename || null };
   } else if (typeof text === "string" && text.trim() !== "") {
     const ref = classifyMedia(text, state);
-    if (ref.kind === "id") return invalidParameter("media: must be a file, a URL or base64 data");
+    if (ref.kind === "id") return invalidParameter("media", "must be a file, a URL or base64 data");
     if (ref.kind === "url") {
       // The sandbox never fetches URLs, so it can only judge the type by the file extension.
       const pathname = new URL(ref.url).pathname.toLowerCase();
-      if (!/\.(jpe?g|png)$/.test(pathname)) return invalidParameter("media: only .jpeg/.jpg/.png");
+      if (!/\.(jpe?g|png)$/.test(pathname))
+        return invalidParameter("media", "only .jpeg/.jpg/.png");
       record = { bytes: null, url: ref.url, contentType: null, filename: null };
     } else {
       record = { bytes: ref.bytes, url: null, contentType: null, filename: null };
     }
   } else {
-    return invalidParameter("media: required");
+    return invalidParameter("media", "required");
   }
 
   if (record.bytes) {
     const type = imageTypeOf(record.bytes);
-    if (!type) return invalidParameter("media: only JPEG or PNG images are accepted");
-    if (record.bytes.length > MAX_IMAGE_BYTES) return invalidParameter("media: larger than 5 MB");
+    if (!type) return invalidParameter("media", "only JPEG or PNG images are accepted");
+    if (record.bytes.length > MAX_IMAGE_BYTES) return invalidParameter("media", "larger than 5 MB");
     record.contentType = type;
   }
   const id = state.ids.uploadId();
@@ -48,8 +49,8 @@ export const uploadMedia: Handler = ({ state, body, multipart }) => {
  */
 export const downloadMedia: Handler = ({ state, query }) => {
   const id = query.get("id");
-  if (!id) return invalidParameter("id: required");
-  const record = state.media.get(id);
+  if (!id) return invalidParameter("id", "required");
+  const record = state.findMedia(id);
   if (!record) return fail("whatsapp", "404", "media_not_found");
   return ok("whatsapp", record.bytes ? record.bytes.toString("base64") : "");
 };

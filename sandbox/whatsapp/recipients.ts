@@ -12,6 +12,8 @@ export interface FanOutOptions {
   session: boolean;
   /** Media sends report a mediaId; `null` means the referenced media id is unknown. */
   media?: { mediaId: string | null };
+  /** A template or interactive header names a media id Damcorp does not know (or forgot). */
+  missingMedia?: boolean;
   /** Newer HSM variants add error_status / error_msg / trxid to every entry. */
   extended?: boolean;
 }
@@ -50,7 +52,7 @@ export function fanOut(
         true,
       );
     }
-    if (options.media && options.media.mediaId === null)
+    if (options.missingMedia || (options.media && options.media.mediaId === null))
       return entry(recipient.to, "failed", options, "");
     return sentEntry(state, recipient.to, options);
   });

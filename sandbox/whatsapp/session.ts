@@ -3,12 +3,13 @@ import { z } from "zod";
 import type { Handler } from "../context";
 import { fanOut } from "./recipients";
 import {
-  invalidParameter,
+  invalidParameters,
   LIMITS,
   maxText,
   parseOr721,
   recipientsOf,
   toSchema,
+  type Problem,
 } from "./validation";
 
 const textSchema = z.object({
@@ -42,16 +43,24 @@ export const sendLocation: Handler = ({ state, body }) => {
   const parsed = parseOr721(locationSchema, body);
   if (!parsed.ok) return parsed.reply;
   const place = { ...parsed.data, ...parsed.data.header?.data };
+  // Name each refused field where this request put the place.
+  const at = (field: string) => (parsed.data.header ? `header.data.${field}` : field);
   const latitude = Number(place.latitude);
   const longitude = Number(place.longitude);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   if (place.latitude === undefined || place.latitude === "" || !(Math.abs(latitude) <= 90)) {
-    problems.push("latitude: required, between -90 and 90");
+    problems.push({ field: at("latitude"), reason: "required, between -90 and 90" });
   }
   if (place.longitude === undefined || place.longitude === "" || !(Math.abs(longitude) <= 180)) {
-    problems.push("longitude: required, between -180 and 180");
+    problems.push({ field: at("longitude"), reason: "required, between -180 and 180" });
   }
-  if (problems.length) return invalidParameter(problems.join("; "));
+  // The spec's table lists name and address without "optional"; the strict reading needs them.
+  if (state.config.strictLocation) {
+    for (const field of ["name", "address"] as const) {
+      if (!place[field]?.trim()) problems.push({ field: at(field), reason: "required" });
+    }
+  }
+  if (problems.length) return invalidParameters(problems);
   return fanOut(state, recipientsOf(parsed.data.to), { session: true });
 };
 

@@ -23,25 +23,25 @@ export function checkHeader(template: TemplateSpec, header: unknown): Reply | nu
   // One example's table gives the header as a bare string ("Payment Confirmation").
   if (typeof header === "string") {
     if (spec.kind !== "text") return invalidTemplate();
-    return header.length > LIMITS.headerText ? invalidParameter("header: too long") : null;
+    return header.length > LIMITS.headerText ? invalidParameter("header", "too long") : null;
   }
   if (!isPlainObject(header) || typeof header.type !== "string") {
-    return invalidParameter("header: must be an object with a string type");
+    return invalidParameter("header", "must be an object with a string type");
   }
   if (header.type.toLowerCase() !== spec.kind) return invalidTemplate();
   if (spec.kind === "text") {
     const data = header.data;
     if (data === undefined && !spec.variable) return null;
     if (typeof data !== "string" || data.length === 0 || data.length > LIMITS.headerText) {
-      return invalidParameter(`header.data: text of 1–${LIMITS.headerText} characters required`);
+      return invalidParameter("header.data", `text of 1–${LIMITS.headerText} characters required`);
     }
     return null;
   }
   if (typeof header.data !== "string" || header.data.trim() === "") {
-    return invalidParameter("header.data: media URL, base64 or id required");
+    return invalidParameter("header.data", "media URL, base64 or id required");
   }
   if (header.filename !== undefined && typeof header.filename !== "string") {
-    return invalidParameter("header.filename: must be a string");
+    return invalidParameter("header.filename", "must be a string");
   }
   return null;
 }
@@ -51,7 +51,7 @@ export function normaliseButtons(raw: unknown): unknown[] | Reply {
   if (raw === undefined || raw === null) return [];
   if (Array.isArray(raw)) return raw;
   if (isPlainObject(raw)) return [raw];
-  return invalidParameter("buttons: must be an object or an array of objects");
+  return invalidParameter("buttons", "must be an object or an array of objects");
 }
 
 const urlButton = z.object({
@@ -113,7 +113,7 @@ export function checkButtons(
   if (buttons.length === 0) return spec.required ? invalidTemplate() : null;
   if (buttons.length > spec.max) return invalidTemplate();
   for (const [index, button] of buttons.entries()) {
-    if (!isPlainObject(button)) return invalidParameter(`buttons.${index}: must be an object`);
+    if (!isPlainObject(button)) return invalidParameter(`buttons.${index}`, "must be an object");
     const kind = kindOf(button, template);
     if (!kind || !spec.allowed.includes(kind)) return invalidTemplate();
     const problem = checkButton(kind, button, ["buttons", index], refs);
@@ -136,7 +136,7 @@ function checkButton(
       if (!parsed.ok) return parsed.reply;
       return (parsed.data.url_param ?? parsed.data.url_params)
         ? null
-        : invalidParameter(`${path.join(".")}.url_param: required`);
+        : invalidParameter(`${path.join(".")}.url_param`, "required");
     }
     case "copy_code": {
       const parsed = parseOr721(copyCodeButton, button, path);

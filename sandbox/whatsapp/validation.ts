@@ -32,8 +32,24 @@ export const LIMITS = {
   cardBodyText: 160,
 } as const;
 
-export function invalidParameter(details: string): Reply {
-  return fail("whatsapp", "721", `invalid_parameter: ${details}`);
+export interface Problem {
+  /** The refused field as the request spells it, dotted: "header.data.name", "buttons.0.text". */
+  field: string;
+  reason: string;
+}
+
+/**
+ * 721 naming the refused fields: `data` lists them (like the helpdesk's invalid_param) and the
+ * message says why. `invalidParamData: "null"` turns `data` into null (see pipeline).
+ */
+export function invalidParameters(problems: readonly Problem[]): Reply {
+  const fields = [...new Set(problems.map((p) => p.field))];
+  const details = problems.map((p) => `${p.field}: ${p.reason}`).join("; ");
+  return fail("whatsapp", "721", `invalid_parameter: ${details}`, fields);
+}
+
+export function invalidParameter(field: string, reason: string): Reply {
+  return invalidParameters([{ field, reason }]);
 }
 
 /** Parsed data, or a 721 reply listing each problem as "path: reason". */
@@ -44,13 +60,11 @@ export function parseOr721<T extends z.ZodType>(
 ): { ok: true; data: z.infer<T> } | { ok: false; reply: Reply } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  const details = result.error.issues
-    .map((issue) => {
-      const path = [...pathPrefix, ...issue.path].map(String).join(".");
-      return `${path || "body"}: ${issue.message}`;
-    })
-    .join("; ");
-  return { ok: false, reply: invalidParameter(details) };
+  const problems = result.error.issues.map((issue) => ({
+    field: [...pathPrefix, ...issue.path].map(String).join(".") || "body",
+    reason: issue.message,
+  }));
+  return { ok: false, reply: invalidParameters(problems) };
 }
 
 export const maxText = (field: string, max: number) =>
