@@ -1,12 +1,8 @@
 // The history filter: one zod schema parses the URL's search params for the history page, the
 // live list route, the CSV export and the benchmark alike. Safe for client and server.
 import { z } from "zod";
-import {
-  RECIPIENT_STATUSES,
-  SEND_KINDS,
-  SEND_OUTCOMES,
-  ENVIRONMENT_SENDER_FILTER,
-} from "./constants";
+import { RECIPIENT_STATUSES, SEND_KINDS, SEND_OUTCOMES } from "@/lib/vocabulary/sends";
+import { ENVIRONMENT_SENDER_FILTER } from "./constants";
 import { cursorSchema } from "./cursor";
 import { daySchema } from "./date-range";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
