@@ -6,7 +6,7 @@ import { configDefaults, defineConfig, type TestProjectInlineConfiguration } fro
 // - integration (*.int.test.ts, and the sandbox's own tests, which run it over real HTTP): a real
 //   sandbox over HTTP and a real database, made fresh for every test file by the setup file
 //   tests/support/test-env.ts before the file's first import: `npm test -- integration`.
-const testFiles = ["{lib,sandbox,scripts,tests,components,app}/**/*.test.{ts,tsx}"];
+const testFiles = ["{lib,browser,sandbox,scripts,tests,components,app}/**/*.test.{ts,tsx}"];
 const integrationFiles = ["**/*.int.test.{ts,tsx}", "sandbox/**/*.test.ts"];
 
 /**

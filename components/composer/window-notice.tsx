@@ -5,22 +5,13 @@
 // It never blocks the send (Damcorp decides, answering 470) but offers a template instead.
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { checkCustomerWindow } from "@/app/(app)/composer/actions";
+import { fetchCustomerWindows } from "@/browser/composer/fetch-customer-windows";
+import { MAX_WINDOW_NUMBERS, type CustomerWindow } from "@/lib/composer/customer-window-schema";
 import { composerKeys } from "@/lib/composer/query-keys";
 import { ageOf } from "@/lib/time/format";
 import { buttonClass } from "./form-controls";
 
-const MAX_CHECKED = 50;
-
-type WindowResult = Awaited<ReturnType<typeof fetchWindows>>[number];
-
-async function fetchWindows(numbers: string[], ticketCode: string | undefined, fresh: boolean) {
-  const result = await checkCustomerWindow({ numbers, ticketCode, fresh });
-  if (!result.ok) throw new Error(result.message);
-  return result.data;
-}
-
-function lastWrote(w: WindowResult): string {
+function lastWrote(w: CustomerWindow): string {
   if (w.state === "unknown") return "unknown";
   if (!w.lastCustomerMessageAt) return "no message from them in the helpdesk in the last 7 days";
   return `last wrote ${ageOf(w.lastCustomerMessageAt)} ago`;
@@ -36,12 +27,13 @@ export function WindowNotice({
   ticketCode?: string;
   onSwitchToTemplate: () => void;
 }) {
-  const checked = numbers.slice(0, MAX_CHECKED);
+  const checked = numbers.slice(0, MAX_WINDOW_NUMBERS);
   // "Check again" asks the helpdesk anew, past the server's short cache.
   const [rechecks, setRechecks] = useState(0);
   const query = useQuery({
     queryKey: composerKeys.customerWindow(checked, ticketCode, rechecks),
-    queryFn: () => fetchWindows(checked, ticketCode, rechecks > 0),
+    queryFn: ({ signal }) =>
+      fetchCustomerWindows(checked, { ticketCode, fresh: rechecks > 0, signal }),
     enabled: checked.length > 0,
     staleTime: 30_000,
     retry: false,

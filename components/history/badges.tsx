@@ -6,8 +6,8 @@ import {
   isSendOutcome,
   outcomeLabels,
   recipientStatusLabels,
-} from "@/lib/history/constants";
-import { describeSendErrorCode } from "@/lib/history/describe-code";
+} from "@/lib/vocabulary/sends";
+import { describeSendErrorCode } from "@/lib/wording/describe-failure";
 
 const tone = {
   green: "bg-green-50 text-green-800 ring-green-600/20",

@@ -11,7 +11,7 @@ import {
   kindLabels,
   outcomeLabels,
   recipientStatusLabels,
-} from "@/lib/history/constants";
+} from "@/lib/vocabulary/sends";
 import {
   historyFilterFields,
   historyFilterSchema,

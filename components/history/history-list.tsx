@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
+import { ApiError } from "@/browser/api-error";
+import { fetchSendsPage } from "@/browser/history/fetch-sends";
 import { historyKeys } from "@/lib/history/query-keys";
 import type { HistoryFilterField } from "@/lib/history/filter-schema";
 import type { SendListPage } from "@/lib/history/send-list-item";
@@ -12,13 +14,11 @@ import { HistoryTable } from "./history-table";
 /** How often the list asks for new sends while the tab is visible. */
 export const HISTORY_REFRESH_MS = 15_000;
 
-class ListError extends Error {}
-
-async function fetchPage(search: string): Promise<SendListPage> {
-  const response = await fetch(`/api/history/sends${search}`, { cache: "no-store" });
-  if (response.status === 401) throw new ListError("Your session has ended. Sign in again.");
-  if (!response.ok) throw new ListError("History could not be refreshed. Retrying shortly.");
-  return (await response.json()) as SendListPage;
+/** A failed refresh keeps the rows shown; only an ended session needs the user. */
+function refreshProblem(error: Error): string {
+  return error instanceof ApiError && error.status === 401
+    ? error.message
+    : "History could not be refreshed. Retrying shortly.";
 }
 
 /**
@@ -41,7 +41,7 @@ export function HistoryList({
 }) {
   const query = useQuery({
     queryKey: historyKeys.list(search),
-    queryFn: () => fetchPage(search),
+    queryFn: ({ signal }) => fetchSendsPage(search, signal),
     initialData: initialPage,
     initialDataUpdatedAt: initialPage.fetchedAt,
     refetchInterval: HISTORY_REFRESH_MS,
@@ -66,7 +66,7 @@ export function HistoryList({
       </div>
       {query.error ? (
         <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          {query.error.message}
+          {refreshProblem(query.error)}
         </p>
       ) : null}
       {page.rows.length === 0 ? (

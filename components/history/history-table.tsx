@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/time/format";
-import { isSendKind, kindLabels } from "@/lib/history/constants";
-import { describeSendErrorCode } from "@/lib/history/describe-code";
+import { isSendKind, kindLabels } from "@/lib/vocabulary/sends";
+import { describeSendErrorCode } from "@/lib/wording/describe-failure";
 import type { SendListItem } from "@/lib/history/send-list-item";
 import { OutcomeBadge } from "./badges";
 import { RecipientResults } from "./recipient-results";

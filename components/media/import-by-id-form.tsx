@@ -3,6 +3,7 @@
 import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { importMediaAction } from "@/app/(app)/media/actions";
+import { callAction } from "@/browser/call-action";
 import type { FieldErrors } from "@/lib/errors/field-errors";
 import type { MediaSaved } from "@/lib/media/schema";
 import { button, input } from "./styles";
@@ -23,13 +24,7 @@ export function ImportByIdForm({ onImported }: { onImported: (saved: MediaSaved)
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      let result;
-      try {
-        result = await importMediaAction({ mediaId, name });
-      } catch {
-        setFormError("Kabar could not be reached. Check your connection, then try again.");
-        return;
-      }
+      const result = await callAction(() => importMediaAction({ mediaId, name }));
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
         setFormError(result.message);

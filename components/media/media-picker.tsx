@@ -25,7 +25,7 @@
  */
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchMediaItem } from "@/lib/media/fetch-media";
+import { fetchMediaItem } from "@/browser/media/fetch-media";
 import { mediaKeys } from "@/lib/media/query-keys";
 import { formatBytes, mediaRules, type MediaKind } from "@/lib/media/rules";
 import type { MediaItem, PickedMedia } from "@/lib/media/schema";

@@ -8,21 +8,10 @@ import {
   restoreMediaAction,
   retryDamcorpUploadAction,
 } from "@/app/(app)/media/actions";
-import type { ActionResult } from "@/lib/errors/result";
+import { callAction as call } from "@/browser/call-action";
 import { mediaKeys } from "@/lib/media/query-keys";
 import type { MediaItem } from "@/lib/media/schema";
 import type { MediaCardActions } from "./media-card";
-
-async function call<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await action();
-  } catch {
-    return {
-      ok: false,
-      message: "Kabar could not be reached. Check your connection, then try again.",
-    };
-  }
-}
 
 /** Delete (with Undo), restore and "Upload to Damcorp" for library cards; refreshes every list. */
 export function useMediaItemActions(): MediaCardActions {

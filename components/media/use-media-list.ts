@@ -1,16 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { fetchMediaList } from "@/lib/media/fetch-media";
+import { fetchMediaList, type MediaListFilter } from "@/browser/media/fetch-media";
 import { mediaKeys } from "@/lib/media/query-keys";
-import type { MediaKind } from "@/lib/media/rules";
 import type { MediaListResponse } from "@/lib/media/schema";
 
-export interface MediaFilter {
-  kind?: MediaKind;
-  q?: string;
-  deleted?: boolean;
-}
+export type MediaFilter = MediaListFilter;
 
 /** The library for a filter, kept fresh by React Query (the last list stays while the next loads). */
 export function useMediaList(

@@ -1,10 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkFileBeforeUpload } from "@/lib/media/check-file-in-browser";
+import { checkFileBeforeUpload } from "@/browser/media/check-file";
 import type { MediaKind } from "@/lib/media/rules";
 import type { MediaSaved } from "@/lib/media/schema";
-import { MediaUploadError, uploadMediaFile } from "@/lib/media/upload-client";
+import { ApiError } from "@/browser/api-error";
+import { uploadMediaFile } from "@/browser/media/upload-file";
 
 export type UploadStatus = "checking" | "rejected" | "waiting" | "uploading" | "done" | "failed";
 
@@ -91,10 +92,9 @@ export function useMediaUploads(options: {
         update(key, { status: "done", progress: 1, result: saved, message: describeSaved(saved) });
         latest.current.onUploaded?.(saved);
       } catch (error) {
-        const message =
-          error instanceof MediaUploadError ? error.message : "The upload failed. Try again.";
+        const message = error instanceof ApiError ? error.message : "The upload failed. Try again.";
         // A refusal by the media rules will not change on a retry; a lost connection might.
-        const code = error instanceof MediaUploadError ? error.code : undefined;
+        const code = error instanceof ApiError ? error.code : undefined;
         const retryable = code === undefined || code === "network" || code === "cancelled";
         update(key, { status: retryable ? "failed" : "rejected", message });
       } finally {

@@ -1,4 +1,4 @@
-import type { SendOutcome } from "@/lib/history/constants";
+import type { SendOutcome } from "@/lib/vocabulary/sends";
 
 /** One colour per outcome, shared by the chart, its legend and the totals. */
 export const outcomeColors: Record<SendOutcome, string> = {

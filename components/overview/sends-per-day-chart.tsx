@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { SEND_OUTCOMES, outcomeLabels } from "@/lib/history/constants";
+import { SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
 import { historyHref } from "@/lib/history/filter-schema";
 import type { DayCounts } from "@/lib/overview/overview-data";
 import { outcomeColors } from "./outcome-colors";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEND_OUTCOMES, outcomeLabels } from "@/lib/history/constants";
+import { SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
 import { historyHref } from "@/lib/history/filter-schema";
 import type { DayCounts } from "@/lib/overview/overview-data";
 

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import clsx from "clsx";
+import { callAction } from "@/browser/call-action";
 import type { ActionResult } from "@/lib/errors/result";
 import type { ConnectionResult } from "@/lib/settings/connection-result";
 import { buttonClass } from "@/components/ui/form-fields";
@@ -20,16 +21,12 @@ export function ConnectionTestButton({
   function test() {
     setResult(null);
     startTransition(async () => {
-      try {
-        const answer = await run();
-        setResult(
-          answer.ok
-            ? { ok: answer.data.outcome === "accepted", message: answer.data.message }
-            : { ok: false, message: answer.message },
-        );
-      } catch {
-        setResult({ ok: false, message: "Kabar could not be reached. Try again." });
-      }
+      const answer = await callAction(run);
+      setResult(
+        answer.ok
+          ? { ok: answer.data.outcome === "accepted", message: answer.data.message }
+          : { ok: false, message: answer.message },
+      );
     });
   }
 

@@ -14,6 +14,7 @@ import {
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import * as limits from "@/lib/damcorp/limits";
+import { callAction } from "@/browser/call-action";
 import type { ActionResult } from "@/lib/errors/result";
 import {
   templateCategories,
@@ -181,15 +182,7 @@ export function TemplateForm({
     return handleSubmit((values) => {
       setFormError(null);
       startTransition(async () => {
-        let result: ActionResult<unknown>;
-        try {
-          result = await save(values, { overwrite });
-        } catch {
-          result = {
-            ok: false,
-            message: "Kabar could not be reached. Check your connection, then try again.",
-          };
-        }
+        const result: ActionResult<unknown> = await callAction(() => save(values, { overwrite }));
         if (result.ok) {
           toast.success(`Template ${values.name} saved`);
           router.push("/composer/templates");

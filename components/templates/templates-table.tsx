@@ -8,11 +8,10 @@ import {
   deleteTemplateAction,
   duplicateTemplateAction,
 } from "@/app/(app)/composer/templates/actions";
+import { callAction } from "@/browser/call-action";
 import { ConfirmDialog } from "./confirm-dialog";
 import { buttonClass } from "./form-controls";
 import type { TemplateRow } from "./template-rows";
-
-const unreachable = "Kabar could not be reached. Check your connection, then try again.";
 
 export function TemplatesTable({ templates, query }: { templates: TemplateRow[]; query: string }) {
   const router = useRouter();
@@ -21,8 +20,7 @@ export function TemplatesTable({ templates, query }: { templates: TemplateRow[];
 
   function duplicate(row: TemplateRow) {
     startTransition(async () => {
-      const result = await duplicateTemplateAction({ id: row.id }).catch(() => null);
-      if (!result) return void toast.error(unreachable);
+      const result = await callAction(() => duplicateTemplateAction({ id: row.id }));
       if (!result.ok) return void toast.error(result.message);
       toast.success(`Copied ${row.name} as ${result.data.name}`, {
         description: "Rename it to the Damcorp template name before using it.",
@@ -33,8 +31,7 @@ export function TemplatesTable({ templates, query }: { templates: TemplateRow[];
 
   function remove(row: TemplateRow) {
     startTransition(async () => {
-      const result = await deleteTemplateAction({ id: row.id }).catch(() => null);
-      if (!result) return void toast.error(unreachable);
+      const result = await callAction(() => deleteTemplateAction({ id: row.id }));
       if (!result.ok) return void toast.error(result.message);
       setToDelete(null);
       toast.success(`Deleted ${row.name}`);

@@ -1,4 +1,4 @@
-import { TicketFetchError } from "@/lib/tickets/fetch-tickets";
+import { ApiError } from "@/browser/api-error";
 
 /**
  * Shown when the latest refresh failed: what went wrong in plain words, and that the tickets on
@@ -19,7 +19,7 @@ export function HelpdeskBanner({
   retrying: boolean;
   onRetry: () => void;
 }) {
-  const problem = error instanceof TicketFetchError ? error.problem : undefined;
+  const problem = error instanceof ApiError ? error.problem : undefined;
   const title = problem?.title ?? "The tickets could not be loaded";
   const meaning = problem?.meaning ?? error.message;
   return (

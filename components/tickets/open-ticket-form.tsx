@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { openTicketAction } from "@/app/(app)/tickets/actions";
+import { callAction } from "@/browser/call-action";
 import { ticketHref } from "@/lib/tickets/board-filters";
 import {
   OPEN_TICKET_FIELDS,
@@ -62,13 +63,7 @@ export function OpenTicketForm({
   async function submit(values: OpenTicketValues) {
     setFormError(null);
     setExisting(null);
-    let result: Awaited<ReturnType<typeof openTicketAction>>;
-    try {
-      result = await openTicketAction(values);
-    } catch {
-      setFormError("Kabar could not be reached. Check your connection, then try again.");
-      return;
-    }
+    const result = await callAction(() => openTicketAction(values));
     if (result.ok) {
       if (result.data.kind === "exists") {
         setExisting(result.data.existing);

@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { fetchTicketDetail, TicketFetchError } from "@/lib/tickets/fetch-tickets";
+import { ApiError } from "@/browser/api-error";
+import { fetchTicketDetail } from "@/browser/tickets/fetch-tickets";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { cardFromDetail } from "@/lib/tickets/to-ticket-view";
 import type { TicketCard } from "@/lib/tickets/types";
@@ -102,7 +103,7 @@ export function TicketDrawer({
 
           {detail.isError ? (
             <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-              {detail.error instanceof TicketFetchError && detail.error.status === 404
+              {detail.error instanceof ApiError && detail.error.status === 404
                 ? `The helpdesk has no ticket #${code}.`
                 : `The ticket could not be loaded${ticket ? " again; this is what was last loaded" : ""}. ${detail.error.message}`}
             </p>

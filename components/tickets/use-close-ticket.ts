@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { closeTicketAction } from "@/app/(app)/tickets/actions";
+import { callAction } from "@/browser/call-action";
 import { withClosedTicket, withoutTicket, type ColumnData } from "@/lib/tickets/optimistic-close";
 import { ticketKeys, ticketMutationKeys } from "@/lib/tickets/query-keys";
 import type { TicketCard, TicketDetail } from "@/lib/tickets/types";
@@ -20,17 +21,9 @@ export function useCloseTicket() {
   return useMutation({
     mutationKey: ticketMutationKeys.close,
     mutationFn: async (card: TicketCard) => {
-      let result: Awaited<ReturnType<typeof closeTicketAction>>;
-      try {
-        result = await closeTicketAction({
-          ticketCode: card.code,
-          userNumber: card.customerNumber ?? "",
-        });
-      } catch {
-        throw new CloseRefusedError(
-          "Kabar could not be reached. Check your connection, then try again.",
-        );
-      }
+      const result = await callAction(() =>
+        closeTicketAction({ ticketCode: card.code, userNumber: card.customerNumber ?? "" }),
+      );
       if (!result.ok) throw new CloseRefusedError(result.message);
       return result.data;
     },

@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, type QueryKey } from "@tanstack/react-query";
-import { fetchColumnPage } from "@/lib/tickets/fetch-tickets";
+import { fetchColumnPage } from "@/browser/tickets/fetch-tickets";
 import { ticketKeys, type ColumnQuery } from "@/lib/tickets/query-keys";
 import type { ColumnData } from "@/lib/tickets/optimistic-close";
 import type { BoardStatus, TicketColumnPage } from "@/lib/tickets/types";

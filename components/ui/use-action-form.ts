@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
+import { callAction } from "@/browser/call-action";
 import { idle, type ActionResult } from "@/lib/errors/result";
 
 /**
@@ -14,15 +15,7 @@ export function useActionForm<T>(
 ) {
   const [state, dispatch, pending] = useActionState(
     async (_previous: ActionResult<T>, form: HTMLFormElement): Promise<ActionResult<T>> => {
-      let result: ActionResult<T>;
-      try {
-        result = await action(new FormData(form));
-      } catch {
-        return {
-          ok: false,
-          message: "Kabar could not be reached. Check your connection, then try again.",
-        };
-      }
+      const result = await callAction(() => action(new FormData(form)));
       if (result.ok) onSuccess?.(result.data, form);
       return result;
     },

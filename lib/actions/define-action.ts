@@ -23,8 +23,11 @@ interface ActionDefinition<S extends z.ZodType, T> {
   run: (input: z.output<S>, actor: Actor) => Promise<T>;
 }
 
-/** A server action built by defineAction: callable with an object or with FormData. */
-export type KabarAction<T> = (input: unknown) => Promise<ActionResult<T>>;
+/**
+ * A server action built by defineAction: callable with what its schema takes (`z.input`, so a
+ * caller is type-checked) or with FormData (a `<form action>`). The schema still parses either.
+ */
+export type KabarAction<I, T> = (input: I | FormData) => Promise<ActionResult<T>>;
 
 /**
  * The roles an action allows, kept on the function for the access-control test, which calls
@@ -45,8 +48,8 @@ interface Pipeline<S extends z.ZodType, T, C> {
 // Access check → zod parse → service → one typed result. Expected errors are shown; Next's own
 // control flow (redirect, notFound, forbidden) passes through; anything else is logged with an
 // id and masked.
-function buildAction<S extends z.ZodType, T, C>(p: Pipeline<S, T, C>): KabarAction<T> {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+function buildAction<S extends z.ZodType, T, C>(p: Pipeline<S, T, C>): KabarAction<z.input<S>, T> {
+  return async (raw: z.input<S> | FormData): Promise<ActionResult<T>> => {
     try {
       const ctx = await p.authorise();
       const parsed = p.input.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
@@ -86,7 +89,9 @@ function buildAction<S extends z.ZodType, T, C>(p: Pipeline<S, T, C>): KabarActi
  * The one way to build a server action: session and role check → zod parse → service call →
  * one typed result.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>): KabarAction<T> {
+export function defineAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+): KabarAction<z.input<S>, T> {
   const action = buildAction({
     name: def.name,
     input: def.input,
@@ -105,14 +110,14 @@ export function definePublicAction<S extends z.ZodType, T>(def: {
   name: string;
   input: S;
   run: (input: z.output<S>, ctx: { ip: string | null }) => Promise<T>;
-}): KabarAction<T> {
+}): KabarAction<z.input<S>, T> {
   const action = buildAction({ ...def, authorise: async () => ({}) });
   publicActions.add(action);
   return action;
 }
 
 /** Adapts an action for useActionState(formAction, initial). */
-export function asFormAction<T>(action: KabarAction<T>) {
+export function asFormAction<I, T>(action: KabarAction<I, T>) {
   return (_previous: ActionResult<T>, formData: FormData) => action(formData);
 }
 

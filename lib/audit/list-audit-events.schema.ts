@@ -3,8 +3,13 @@
 import { z } from "zod";
 import { cursorSchema } from "@/lib/history/cursor";
 import { daySchema } from "@/lib/history/date-range";
-import { searchParamsToObject, type SearchParamsInput } from "@/lib/history/filter-schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
+import type { FirstFieldErrors } from "@/lib/errors/field-errors";
+import {
+  parseSearchParams,
+  searchString,
+  type SearchParamsInput,
+  type SearchValues,
+} from "@/lib/url/search-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -36,24 +41,16 @@ export const auditQuerySchema = auditFilterSchema.safeExtend({
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
 export type ParsedAuditQuery =
-  | { ok: true; query: AuditQuery; values: Record<string, string> }
-  | { ok: false; errors: Partial<Record<string, string>>; values: Record<string, string> };
+  | { ok: true; query: AuditQuery; values: SearchValues }
+  | { ok: false; errors: FirstFieldErrors; values: SearchValues };
 
 export function parseAuditQuery(input: SearchParamsInput): ParsedAuditQuery {
-  const values = searchParamsToObject(input);
-  const result = auditQuerySchema.safeParse(values);
-  if (result.success) return { ok: true, query: result.data, values };
-  return { ok: false, errors: firstErrorPerField(result.error), values };
+  const parsed = parseSearchParams(auditQuerySchema, input);
+  return parsed.ok ? { ok: true, query: parsed.data, values: parsed.values } : parsed;
 }
 
 export function auditHref(
   values: Partial<Record<AuditFilterField | "after" | "before", string | undefined>>,
 ): string {
-  const params = new URLSearchParams();
-  for (const key of [...auditFilterFields, "after", "before"] as const) {
-    const value = values[key];
-    if (value) params.set(key, value);
-  }
-  const text = params.toString();
-  return text ? `/audit?${text}` : "/audit";
+  return `/audit${searchString([...auditFilterFields, "after", "before"], values)}`;
 }

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { normalizePhone } from "@/lib/phone/normalize";
 import { dayInZone } from "@/lib/time/format";
+import type { CustomerWindow } from "./customer-window-schema";
 
 // WhatsApp's 24-hour rule, looked up in the helpdesk: a session (non-template) message reaches a
 // customer only within 24 hours of their last message. The helpdesk's tickets carry the
@@ -18,10 +19,7 @@ export const LOOKBACK_DAYS = 7;
 /** Ticket reads are reused for this long: the composer asks again as the operator types. */
 const CACHE_MS = 30_000;
 
-export type CustomerWindow =
-  | { number: string; state: "open"; lastCustomerMessageAt: Date; closesAt: Date }
-  | { number: string; state: "closed"; lastCustomerMessageAt: Date | null }
-  | { number: string; state: "unknown"; reason: string };
+export type { CustomerWindow };
 
 type LastMessages = Map<string, Date>;
 

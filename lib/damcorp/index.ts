@@ -34,19 +34,6 @@ export type {
   UnknownResult,
 } from "./results";
 export type { ValidationIssue } from "./validation";
-export {
-  describeDamcorpError,
-  describeRecipientStatus,
-  describeTransportError,
-  unknownDamcorpError,
-  DAMCORP_ERROR_CODES,
-  HELPDESK_ERROR_MESSAGES,
-  RECIPIENT_STATUS_ERRORS,
-  TRANSPORT_ERRORS,
-  type DamcorpErrorInfo,
-  type Retryable,
-  type TransportErrorCode,
-} from "./errors";
 export { redactRequestBody, redactHeaders, redactUrl, REDACTED } from "./redact";
 export * as limits from "./limits";
 

@@ -3,12 +3,8 @@
 // with an error status.
 import type { z } from "zod";
 import { envelopeSchema } from "./schemas/common";
-import {
-  describeDamcorpError,
-  describeTransportError,
-  type DamcorpErrorInfo,
-  type TransportErrorCode,
-} from "./errors";
+import { describeDamcorpError, describeTransportError } from "@/lib/wording/describe-failure";
+import type { FailureWording, TransportErrorCode } from "@/lib/wording/failures";
 import { redactRequestBody, scrubSecrets } from "./redact";
 import type {
   AcceptedCommon,
@@ -71,7 +67,7 @@ function unknownResult(
   };
 }
 
-function notSentError(reason: NotSentReason): DamcorpErrorInfo {
+function notSentError(reason: NotSentReason): FailureWording {
   if (reason === "rate_limited") return describeDamcorpError("429");
   if (reason === "service_unavailable") return describeDamcorpError("503");
   return describeTransportError(reason);

@@ -2,7 +2,7 @@
 // confuse: Damcorp answered and accepted (still check each recipient), Damcorp answered and
 // refused, nobody knows (the message may have gone out — do not blindly resend), and provably
 // never sent (safe to send again).
-import type { DamcorpErrorInfo } from "./errors";
+import type { FailureWording } from "@/lib/wording/failures";
 import type { HttpMethod } from "./transport";
 import type { ValidationIssue } from "./validation";
 
@@ -34,7 +34,7 @@ export type RejectedResult = ResultCommon & {
   /** Damcorp's responseCode (or the HTTP status when the body had none). */
   code: string;
   message: string;
-  error: DamcorpErrorInfo;
+  error: FailureWording;
   httpStatus: number;
   raw: unknown;
 };
@@ -46,7 +46,7 @@ export type UnknownReason =
 export type UnknownResult = ResultCommon & {
   outcome: "unknown";
   reason: UnknownReason;
-  error: DamcorpErrorInfo;
+  error: FailureWording;
   /** Technical detail for logs (secrets removed). */
   detail: string;
   httpStatus?: number;
@@ -69,7 +69,7 @@ export type NotSentReason =
 export type NotSentResult = ResultCommon & {
   outcome: "not_sent";
   reason: NotSentReason;
-  error: DamcorpErrorInfo;
+  error: FailureWording;
   detail: string;
   /** Set when reason is "invalid_request": what to fix, per field. */
   issues?: ValidationIssue[];
@@ -93,7 +93,7 @@ export type RecipientResult = {
   errorMsg?: string | null;
   trxid?: string | null;
   /** What an invalid / failed status means for the operator. */
-  error?: DamcorpErrorInfo;
+  error?: FailureWording;
 };
 
 export type SendAccepted = {

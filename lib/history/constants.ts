@@ -1,5 +1,5 @@
-// History's own constants. The send vocabulary (outcomes, statuses, kinds, labels) lives in
-// lib/vocabulary/sends.ts; it is re-exported here only until every import has moved.
+// History's own constants. The send vocabulary lives in lib/vocabulary/sends.ts; the re-export
+// below is a transition shim until every branch imports it from there.
 export * from "@/lib/vocabulary/sends";
 
 /** Sends made with the DAMCORP_TOKEN sender have no SenderNumber row; the filter names them so. */

@@ -22,6 +22,19 @@ const { buildSendConditions } = await import("./query/send-conditions");
 const { GET } = await import("@/app/api/history/export/route");
 
 const END = new Date("2026-03-15T00:00:00Z");
+
+/** Whoever exports: times come in their zone. */
+const exporter = {
+  user: {
+    id: "exporter",
+    email: "exporter@history.test",
+    name: "E",
+    role: "viewer" as const,
+    sessionId: "s",
+    timeZone: "Asia/Jakarta",
+  },
+  ip: null,
+};
 let fx: HistoryFixture;
 
 beforeAll(async () => {
@@ -55,7 +68,7 @@ function parseCsv(text: string): string[][] {
 describe("CSV export", () => {
   it("holds a header and one row per matching send, newest first", async () => {
     const f = filter({ from: "2026-03-07", to: "2026-03-12", kind: "hsm" });
-    const result = await exportHistory(f, "Asia/Jakarta", END);
+    const result = await exportHistory(f, exporter, END);
     const [header, ...rows] = parseCsv(await readAll(result.body));
     const expected = referenceFilter(fx.sends, f);
     expect(header).toEqual(exportColumns("Asia/Jakarta"));
@@ -71,9 +84,7 @@ describe("CSV export", () => {
     const failed = fx.sends.find((s) => s.outcome === "failed" && s.errorCode === "725");
     const target = failed ?? fx.sends.find((s) => s.outcome === "failed")!;
     const f = filter({ errorCode: target.errorCode! });
-    const [header, ...rows] = parseCsv(
-      await readAll((await exportHistory(f, "Asia/Jakarta")).body),
-    );
+    const [header, ...rows] = parseCsv(await readAll((await exportHistory(f, exporter)).body));
     const row = rows.find((r) => r[2] === target.id)!;
     const cell = (name: string) => row[header!.indexOf(name)];
     const jakarta = new Date(target.createdAt.getTime() + 7 * 3600_000).toISOString();
@@ -104,7 +115,7 @@ describe("CSV export", () => {
   });
 
   it("stops reading the database when the download is cancelled", async () => {
-    const result = await exportHistory(filter({}), "Asia/Jakarta");
+    const result = await exportHistory(filter({}), exporter);
     const reader = result.body.getReader();
     const first = await reader.read();
     expect(first.done).toBe(false);
@@ -130,7 +141,9 @@ describe("GET /api/history/export", () => {
 
   it("streams the filter as a CSV attachment to a viewer", async () => {
     const response = await GET(
-      new Request("http://kabar.test/api/history/export?outcome=unknown&from=2026-03-05"),
+      new Request("http://kabar.test/api/history/export?outcome=unknown&from=2026-03-05", {
+        headers: { "x-forwarded-for": "203.0.113.8" },
+      }),
       { params: Promise.resolve({}) },
     );
     expect(response.status).toBe(200);
@@ -143,6 +156,10 @@ describe("GET /api/history/export", () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(response.headers.get("X-Total-Count")).toBe(String(expected.length));
     expect(rows.map((r) => r[2])).toEqual(expected.map((s) => s.id));
+    const audited = await db.auditEvent.findFirst({
+      where: { action: "history.exported", actorId: currentUser!.id },
+    });
+    expect(audited).toMatchObject({ target: `${expected.length} sends`, ip: "203.0.113.8" });
   });
 
   it("refuses a filter with a mistake, naming the field", async () => {

@@ -1,4 +1,6 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { environmentSenderLabel } from "./environment-sender-label";
@@ -16,14 +18,25 @@ export interface HistoryExport {
   fileName: string;
 }
 
-/** Starts a CSV export of every send matching `filter`, newest first. */
+/**
+ * Starts a CSV export of every send matching `filter`, newest first, with times in the actor's
+ * zone. Audited: exports carry customer numbers out of Kabar, so who took which slice is kept.
+ */
 export async function exportHistory(
   filter: HistoryFilter,
-  timeZone: string,
+  actor: Actor,
   now: Date = new Date(),
 ): Promise<HistoryExport> {
+  const { timeZone } = actor.user;
   const conditions = await buildSendConditions(db, filter, timeZone);
   const total = await countSends(db, conditions);
+  await recordAuditEvent({
+    action: "history.exported",
+    actor: actor.user,
+    target: `${total} sends`,
+    ip: actor.ip,
+    detail: { filter },
+  });
   const chunks = exportSendsCsv(db, conditions, {
     timeZone,
     environmentSender: environmentSenderLabel(),

@@ -1,16 +1,18 @@
 // The history filter: one zod schema parses the URL's search params for the history page, the
 // live list route, the CSV export and the benchmark alike. Safe for client and server.
 import { z } from "zod";
-import {
-  RECIPIENT_STATUSES,
-  SEND_KINDS,
-  SEND_OUTCOMES,
-  ENVIRONMENT_SENDER_FILTER,
-} from "./constants";
+import { RECIPIENT_STATUSES, SEND_KINDS, SEND_OUTCOMES } from "@/lib/vocabulary/sends";
+import { ENVIRONMENT_SENDER_FILTER } from "./constants";
 import { cursorSchema } from "./cursor";
 import { daySchema } from "./date-range";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
+import type { FirstFieldErrors } from "@/lib/errors/field-errors";
+import {
+  parseSearchParams,
+  searchString,
+  type SearchParamsInput,
+  type SearchValues,
+} from "@/lib/url/search-params";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an entry from the list");
 
@@ -65,48 +67,21 @@ export const historyQuerySchema = historyFilterSchema.safeExtend({
 });
 export type HistoryQuery = z.output<typeof historyQuerySchema>;
 
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-/** Search params as a plain object: first value of each key, empty values left out. */
-export function searchParamsToObject(input: SearchParamsInput): Record<string, string> {
-  const entries =
-    input instanceof URLSearchParams
-      ? [...input.keys()].map((k) => [k, input.get(k)] as const)
-      : Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
-  const out: Record<string, string> = {};
-  for (const [key, value] of entries) {
-    const trimmed = value?.trim();
-    if (trimmed) out[key] = trimmed;
-  }
-  return out;
-}
-
 export type ParsedHistoryQuery =
-  | { ok: true; query: HistoryQuery; values: Record<string, string> }
-  | { ok: false; errors: Partial<Record<string, string>>; values: Record<string, string> };
+  | { ok: true; query: HistoryQuery; values: SearchValues }
+  | { ok: false; errors: FirstFieldErrors; values: SearchValues };
 
-/**
- * Parses search params into a history query. `values` keeps what was typed, so the form shows it
- * again next to its error; with any error no query runs (an ignored filter would mislead).
- */
+/** Parses search params into a history query (see lib/url/search-params.ts). */
 export function parseHistoryQuery(input: SearchParamsInput): ParsedHistoryQuery {
-  const values = searchParamsToObject(input);
-  const result = historyQuerySchema.safeParse(values);
-  if (result.success) return { ok: true, query: result.data, values };
-  return { ok: false, errors: firstErrorPerField(result.error), values };
+  const parsed = parseSearchParams(historyQuerySchema, input);
+  return parsed.ok ? { ok: true, query: parsed.data, values: parsed.values } : parsed;
 }
 
 /** The search string of a filter given as raw field values (links from the overview, pagers). */
 export function historySearch(
   values: Partial<Record<HistoryFilterField | "after" | "before", string | undefined>>,
 ): string {
-  const params = new URLSearchParams();
-  for (const key of [...historyFilterFields, "after", "before"] as const) {
-    const value = values[key];
-    if (value) params.set(key, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+  return searchString([...historyFilterFields, "after", "before"], values);
 }
 
 export function historyHref(

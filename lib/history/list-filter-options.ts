@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ENVIRONMENT_SENDER_FILTER } from "./constants";
-import { errorCodeLabel } from "./describe-code";
+import { errorCodeLabel } from "@/lib/wording/describe-failure";
 import { environmentSenderLabel } from "./environment-sender-label";
 import { distinctSendValues } from "./query/distinct-values";
 

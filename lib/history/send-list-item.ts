@@ -1,6 +1,6 @@
 // What the history list shows for one send: plain JSON (times as ISO strings), so the same shape
 // goes from the server page to the client list and through the live list route.
-import type { RecipientStatus, SendKind, SendOutcome } from "./constants";
+import type { RecipientStatus, SendKind, SendOutcome } from "@/lib/vocabulary/sends";
 
 export interface SendListSender {
   id: string | null;

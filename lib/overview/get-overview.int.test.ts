@@ -1,6 +1,6 @@
 import { testDatabaseFile } from "@/tests/support/temp-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEND_OUTCOMES } from "@/lib/history/constants";
+import { SEND_OUTCOMES } from "@/lib/vocabulary/sends";
 import {
   createHistoryFixture,
   referenceFilter,

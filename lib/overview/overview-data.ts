@@ -1,5 +1,5 @@
 // What the overview page draws (plain JSON, client-safe).
-import type { SendOutcome } from "@/lib/history/constants";
+import type { SendOutcome } from "@/lib/vocabulary/sends";
 
 export type DayCounts = { day: string } & Record<SendOutcome, number>;
 

@@ -2,8 +2,12 @@
 // Safe for client and server.
 import { z } from "zod";
 import { dayMinus, daySchema, todayIn } from "@/lib/history/date-range";
-import { searchParamsToObject, type SearchParamsInput } from "@/lib/history/filter-schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
+import {
+  searchParamsToObject,
+  type SearchParamsInput,
+  type SearchValues,
+} from "@/lib/url/search-params";
+import { firstErrorPerField, type FirstFieldErrors } from "@/lib/errors/field-errors";
 
 export const OVERVIEW_DEFAULT_DAYS = 30;
 export const OVERVIEW_MAX_DAYS = 366;
@@ -30,13 +34,8 @@ export function defaultOverviewRange(timeZone: string, now: Date = new Date()): 
 }
 
 export type ParsedOverviewRange =
-  | { ok: true; range: OverviewRange; values: Record<string, string> }
-  | {
-      ok: false;
-      range: OverviewRange;
-      errors: Partial<Record<string, string>>;
-      values: Record<string, string>;
-    };
+  | { ok: true; range: OverviewRange; values: SearchValues }
+  | { ok: false; range: OverviewRange; errors: FirstFieldErrors; values: SearchValues };
 
 /** The range in the URL; missing days fall back to the default range's. */
 export function parseOverviewRange(

@@ -1,11 +1,9 @@
 // What the composer shows about a submitted compose: each request (Send) and each recipient's
 // outcome in plain words. Pure and safe for the browser; lib/sends/get-compose-state.ts reads it.
-import { describeRecipientStatus } from "@/lib/damcorp/errors";
-import { describeSendErrorCode } from "@/lib/history/describe-code";
+import type { RecipientStatus, SendOutcome } from "@/lib/vocabulary/sends";
+import { describeRecipientStatus, describeSendErrorCode } from "@/lib/wording/describe-failure";
 
-import type { RecipientStatus, SendOutcome } from "@/lib/history/constants";
-
-// The stored vocabularies (Send.outcome, SendRecipient.status) are defined once, with history's.
+// The stored vocabularies (Send.outcome, SendRecipient.status) are defined once, in lib/vocabulary.
 export type { RecipientStatus, SendOutcome };
 
 export type RecipientView = {

@@ -4,7 +4,6 @@ import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { canSend } from "@/lib/auth/roles";
-import { getCustomerWindows } from "@/lib/composer/customer-window";
 import { composeSchema } from "@/lib/composer/draft-schema";
 import { getComposeState } from "@/lib/sends/get-compose-state";
 import { submitCompose } from "@/lib/sends/send-compose";
@@ -27,16 +26,4 @@ export const getComposeProgress = defineAction({
   input: z.object({ composeId: z.string().uuid() }),
   roles: canSend,
   run: ({ composeId }) => getComposeState(composeId),
-});
-
-export const checkCustomerWindow = defineAction({
-  name: "composer.customer-window",
-  input: z.object({
-    numbers: z.array(z.string().max(20)).max(50),
-    ticketCode: z.string().trim().max(40).optional(),
-    fresh: z.boolean().optional(),
-  }),
-  roles: canSend,
-  run: ({ numbers, ticketCode, fresh }) =>
-    getCustomerWindows(numbers, { ticketCode: ticketCode || undefined, fresh }),
 });

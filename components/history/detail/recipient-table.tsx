@@ -1,4 +1,4 @@
-import { describeRecipientResult } from "@/lib/history/describe-code";
+import { describeRecipientResult } from "@/lib/wording/describe-failure";
 import type { SendDetail } from "@/lib/history/get-send-detail";
 import { RecipientResultBadge } from "../badges";
 

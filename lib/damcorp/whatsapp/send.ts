@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import { callDamcorp, joinUrl, type CallOptions, type PathCheck } from "../call";
 import { credentialsOf, type DamcorpClient } from "../client";
-import { describeRecipientStatus } from "../errors";
+import { describeRecipientStatus } from "@/lib/wording/describe-failure";
 import type { RecipientResult, SendAccepted, SendResult } from "../results";
 import { sendResponseDataSchema, type RecipientResultWire } from "../schemas/common";
 

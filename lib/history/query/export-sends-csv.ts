@@ -4,8 +4,8 @@
 import Papa from "papaparse";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
-import { outcomeLabels, isSendOutcome, isSendKind, kindLabels } from "../constants";
-import { describeSendErrorCode } from "../describe-code";
+import { outcomeLabels, isSendOutcome, isSendKind, kindLabels } from "@/lib/vocabulary/sends";
+import { describeSendErrorCode } from "@/lib/wording/describe-failure";
 import { createZonedTimestamp } from "../zoned-timestamp";
 import type { SendConditions } from "./send-conditions";
 import { selectSends, type SendRow } from "./select-sends";

@@ -1,7 +1,8 @@
 // All overview aggregations for a range, assembled into what the page draws.
 import type { Db } from "@/lib/db/create-client";
-import { ENVIRONMENT_SENDER_FILTER, SEND_OUTCOMES } from "@/lib/history/constants";
-import { describeRecipientResult, describeSendErrorCode } from "@/lib/history/describe-code";
+import { SEND_OUTCOMES } from "@/lib/vocabulary/sends";
+import { ENVIRONMENT_SENDER_FILTER } from "@/lib/history/constants";
+import { describeRecipientResult, describeSendErrorCode } from "@/lib/wording/describe-failure";
 import type { OverviewData, FailureReason, SenderTotal } from "../overview-data";
 import type { OverviewRange } from "../range-schema";
 import {

@@ -1,22 +1,22 @@
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { ExpectedError } from "@/lib/errors/expected-error";
 import { guardedRoute } from "@/lib/http/route-guard";
 import { ticketCodeSchema } from "@/lib/tickets/schema";
 import { loadTicketDetail } from "@/lib/tickets/load-ticket-detail";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ code?: string }> };
-
 /** GET /api/tickets/:code — one ticket with its whole conversation (404 when there is none). */
-export const GET = guardedRoute<Context>(
-  canRead,
-  "api:tickets.detail",
+export const GET = guardedRoute(
+  {
+    name: "api:tickets.detail",
+    roles: canRead,
+    params: z.object({ code: ticketCodeSchema }),
+    invalidMessage: "That is not a ticket code.",
+  },
   async (_request, { params }) => {
-    const code = ticketCodeSchema.safeParse((await params).code ?? "");
-    if (!code.success) throw new ExpectedError("invalid_input", "That is not a ticket code.");
-    const ticket = await loadTicketDetail(code.data);
+    const ticket = await loadTicketDetail(params.code);
     return NextResponse.json(ticket, { headers: { "Cache-Control": "no-store" } });
   },
 );

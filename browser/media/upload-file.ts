@@ -1,17 +1,9 @@
 // Browser side of POST /api/media/upload. XMLHttpRequest, not fetch: only it reports upload
 // progress. The file goes as the raw body (no multipart), so the server can stream it to disk.
-import type { MediaKind } from "./rules";
-import { mediaApiErrorSchema, mediaSavedSchema, type MediaSaved } from "./schema";
-
-export class MediaUploadError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = "MediaUploadError";
-  }
-}
+import { isErrorCode } from "@/lib/errors/codes";
+import type { MediaKind } from "@/lib/media/rules";
+import { mediaApiErrorSchema, mediaSavedSchema, type MediaSaved } from "@/lib/media/schema";
+import { ApiError } from "../api-error";
 
 const messagesByStatus: Record<number, string> = {
   401: "Your session has ended. Sign in again, then upload the file again.",
@@ -19,21 +11,22 @@ const messagesByStatus: Record<number, string> = {
   413: "The file is too large for the server to accept.",
 };
 
-function errorFrom(xhr: XMLHttpRequest): MediaUploadError {
+function errorFrom(xhr: XMLHttpRequest): ApiError {
   try {
     const body = mediaApiErrorSchema.parse(JSON.parse(xhr.responseText));
-    return new MediaUploadError(body.error, body.code);
+    return new ApiError(body.error, xhr.status, isErrorCode(body.code) ? body.code : undefined);
   } catch {
-    return new MediaUploadError(
+    return new ApiError(
       messagesByStatus[xhr.status] ??
         `The upload failed (the server answered ${xhr.status}). Try again in a moment.`,
+      xhr.status,
     );
   }
 }
 
 /**
  * Uploads one file; `onProgress` receives the sent fraction (0..1). Resolves with the library
- * item (new, or the existing one with the same bytes); rejects with a MediaUploadError whose
+ * item (new, or the existing one with the same bytes); rejects with an ApiError whose
  * message can be shown as is.
  */
 export function uploadMediaFile(
@@ -57,20 +50,23 @@ export function uploadMediaFile(
         resolve(mediaSavedSchema.parse(JSON.parse(xhr.responseText)));
       } catch {
         reject(
-          new MediaUploadError(
+          new ApiError(
             "The server's answer could not be read. Reload the page to see whether the file arrived.",
+            xhr.status,
+            "unreadable",
           ),
         );
       }
     };
     xhr.onerror = () =>
       reject(
-        new MediaUploadError(
+        new ApiError(
           "The upload was interrupted. Check your connection and try again.",
+          0,
           "network",
         ),
       );
-    xhr.onabort = () => reject(new MediaUploadError("Upload cancelled.", "cancelled"));
+    xhr.onabort = () => reject(new ApiError("Upload cancelled.", 0, "cancelled"));
     options.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
     xhr.send(file);
   });

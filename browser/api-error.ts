@@ -1,0 +1,32 @@
+// The one error a browser-side read (or upload) of Kabar's API fails with: the message can be
+// shown as is; `code` is the server's code from lib/errors/codes.ts, or what only the browser
+// can see (no answer, an answer it could not read, a cancelled request).
+import type { ErrorCode } from "@/lib/errors/codes";
+import type { FieldErrors } from "@/lib/errors/field-errors";
+import type { FailureWording } from "@/lib/wording/failures";
+
+export type BrowserFailure = "network" | "unreadable" | "cancelled";
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    /** The HTTP status; 0 when no answer arrived. */
+    readonly status: number,
+    readonly code?: ErrorCode | BrowserFailure,
+    readonly detail: { problem?: FailureWording; fieldErrors?: FieldErrors } = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get problem(): FailureWording | undefined {
+    return this.detail.problem;
+  }
+
+  get fieldErrors(): FieldErrors | undefined {
+    return this.detail.fieldErrors;
+  }
+}
+
+export const NO_ANSWER_MESSAGE = "Kabar could not be reached. Check your connection.";
+export const SESSION_ENDED_MESSAGE = "Your session has ended. Sign in again to continue.";
