@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { ensureDependencies, npxBin, run } from "./lib/run.mjs";
 import { e2eEnv } from "./lib/test-env.mjs";
+import { generateClients } from "./db-generate.mjs";
 
 const startedAt = performance.now();
 const out = ".test-output";
@@ -35,9 +36,7 @@ const timed = (label, step) => {
   return result;
 };
 
-if (run(npxBin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] }) !== 0) {
-  record("prisma generate", 0, 1);
-}
+if (generateClients() !== 0) record("prisma generate", 0, 1);
 
 if (wants("static")) {
   for (const [name, bin, args] of [
