@@ -8,6 +8,10 @@ import { configDefaults, defineConfig, type TestProjectInlineConfiguration } fro
 //   tests/support/test-env.ts before the file's first import: `npm test -- integration`.
 const testFiles = ["{lib,browser,sandbox,scripts,tests,components,app}/**/*.test.{ts,tsx}"];
 const integrationFiles = ["**/*.int.test.{ts,tsx}", "sandbox/**/*.test.ts"];
+// PostgreSQL only (migrations through pg, several connections at once): *.postgres.test.ts.
+const postgresFiles = ["**/*.postgres.test.{ts,tsx}"];
+// Integration tests that never open the database: run once, in the SQLite project.
+const withoutDatabase = ["sandbox/**", "lib/damcorp/**"];
 
 /**
  * An integration project. `env` is set before the setup file runs; KABAR_TEST_DATABASE picks the
@@ -17,13 +21,16 @@ const integrationFiles = ["**/*.int.test.{ts,tsx}", "sandbox/**/*.test.ts"];
 function integrationProject(
   name: string,
   env: Record<string, string> = {},
+  more: { include?: string[]; exclude?: string[]; globalSetup?: string[] } = {},
 ): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
       name,
-      include: integrationFiles,
+      include: more.include ?? integrationFiles,
+      exclude: [...configDefaults.exclude, ...(more.exclude ?? [])],
       setupFiles: ["tests/support/test-env.ts"],
+      globalSetup: more.globalSetup,
       env,
     },
   };
@@ -50,10 +57,21 @@ export default defineConfig({
         test: {
           name: "unit",
           include: testFiles,
-          exclude: [...configDefaults.exclude, ...integrationFiles],
+          exclude: [...configDefaults.exclude, ...integrationFiles, ...postgresFiles],
         },
       },
       integrationProject("integration", { KABAR_TEST_DATABASE: "sqlite" }),
+      // The same integration tests on a real PostgreSQL server (a copy of a migrated template
+      // database per test file): `npm test -- postgres` (scripts/test.mjs finds or starts it).
+      integrationProject(
+        "postgres",
+        { KABAR_TEST_DATABASE: "postgres" },
+        {
+          include: [...integrationFiles, ...postgresFiles],
+          exclude: withoutDatabase,
+          globalSetup: ["tests/support/postgres-global-setup.ts"],
+        },
+      ),
     ],
   },
 });

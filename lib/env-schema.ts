@@ -1,6 +1,7 @@
 // The one description of Kabar's configuration. lib/env.ts parses process.env with it once;
 // scripts (demo, seed) reuse it so a bad value fails the same way everywhere.
 import { z } from "zod";
+import { isPostgresUrl, isSqliteUrl } from "./db/database-url";
 import { defaultDatabaseUrl, defaultSandboxUrl } from "./env-defaults";
 
 const url = (name: string) =>
@@ -29,7 +30,7 @@ export const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .default(defaultDatabaseUrl)
-    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+    .refine((v) => isSqliteUrl(v) || isPostgresUrl(v), {
       message: "DATABASE_URL must be file:<path> (SQLite) or postgresql://… (PostgreSQL)",
     }),
   DAMCORP_WHATSAPP_URL: url("DAMCORP_WHATSAPP_URL").default(defaultSandboxUrl),

@@ -6,8 +6,10 @@
 // Usage:
 //   DATABASE_URL=file:/tmp/kabar-history-1m.db npx tsx scripts/bench-history.ts [--runs 7]
 //     [--time-zone Asia/Jakarta] [--skip-export]
+//   DATABASE_URL=postgresql://kabar:kabar@127.0.0.1:5432/kabar_history npx tsx scripts/bench-history.ts
 import { parseArgs } from "node:util";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
+import { isPostgresUrl, isSqliteUrl } from "@/lib/db/database-url";
 import { CsvRowCounter } from "@/lib/history/csv-row-counter";
 import { encodeCursor } from "@/lib/history/cursor";
 import { dayMinus, todayIn } from "@/lib/history/date-range";
@@ -36,9 +38,11 @@ const RUNS = Number(args.runs);
 const timeZone = args["time-zone"];
 const environmentSender = { label: "Environment sender", number: null };
 
-const url = process.env.DATABASE_URL;
-if (!url?.startsWith("file:")) {
-  console.error("Set DATABASE_URL=file:<path> to a seeded database (scripts/seed-history.ts).");
+const url = process.env.DATABASE_URL ?? "";
+if (!isSqliteUrl(url) && !isPostgresUrl(url)) {
+  console.error(
+    "Set DATABASE_URL to a seeded database (scripts/seed-history.ts): file:<path> or postgresql://…",
+  );
   process.exit(1);
 }
 const db: Db = createPrismaClient(url);
@@ -91,7 +95,7 @@ async function main() {
   const [latest] = await db.$queryRaw<{ at: Date }[]>`SELECT max("createdAt") AS at FROM "Send"`;
   const lastDay = todayIn(timeZone, new Date(latest!.at));
   console.log(
-    `Database ${url}: ${Number(sends).toLocaleString("en")} sends, ${Number(recipients).toLocaleString("en")} recipients; latest day ${lastDay} (${timeZone}); median of ${RUNS} runs\n`,
+    `Database ${url.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@")}: ${Number(sends).toLocaleString("en")} sends, ${Number(recipients).toLocaleString("en")} recipients; latest day ${lastDay} (${timeZone}); median of ${RUNS} runs\n`,
   );
 
   // Realistic filter values taken from the data itself.

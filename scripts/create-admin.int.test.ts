@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { verifyPassword } from "@/lib/auth/password-hash";
-import { createMigratedDatabase } from "@/tests/support/temp-db";
+import { testDatabaseUrl } from "@/tests/support/temp-db";
 
-const database = createMigratedDatabase();
+const database = { url: testDatabaseUrl() };
 const db = createPrismaClient(database.url);
 afterAll(() => db.$disconnect());
 

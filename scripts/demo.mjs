@@ -6,6 +6,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { ensureDependencies, npxBin, run, startChild, waitForHttp } from "./lib/run.mjs";
 import { loadOrCreateLocalSecrets } from "./lib/secrets-file.mjs";
+import { generateClients } from "./db-generate.mjs";
 
 const port = process.env.PORT ?? "3000";
 const sandboxPort = process.env.SANDBOX_PORT ?? "4010";
@@ -45,10 +46,7 @@ const step = (label, code) => {
   }
 };
 
-step(
-  "prisma generate",
-  run(npxBin("prisma"), ["generate"], { env, stdio: ["ignore", "ignore", "inherit"] }),
-);
+step("prisma generate", generateClients({ env }));
 step("database migrations", run(npxBin("tsx"), ["scripts/db-setup.ts"], { env }));
 step("demo seed", run(npxBin("tsx"), ["prisma/seed.ts"], { env }));
 
@@ -94,7 +92,7 @@ function portInUse(p) {
 }
 
 function needsBuild() {
-  const marker = ".next/BUILD_ID";
+  const marker = `${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`;
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
   return [

@@ -3,12 +3,12 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { decryptSecret, encryptSecret } from "@/lib/security/secret-box";
-import { createMigratedDatabase } from "@/tests/support/temp-db";
+import { testDatabaseUrl } from "@/tests/support/temp-db";
 import { rotateSecretKey } from "./rotate-secret-key";
 
 const oldKey = randomBytes(32);
 const newKey = randomBytes(32);
-const database = createMigratedDatabase();
+const database = { url: testDatabaseUrl() };
 let db: Db;
 
 const sender = (n: number, tokenCipher: string) =>

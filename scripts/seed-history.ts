@@ -1,155 +1,232 @@
 // Fills a database with realistic send history for scale tests and benchmarks: N sends (default
 // 1,000,000) over the last 90 days, with recipients (mostly one, sometimes a handful, now and then
 // a broadcast), a realistic outcome mix, a few sender numbers, users, templates and error codes.
-// Rows are written straight through better-sqlite3 prepared statements in large transactions.
+// Rows are written straight into the database in large transactions: better-sqlite3 prepared
+// statements for SQLite, bulk unnest inserts through pg for PostgreSQL.
 //
 // Usage (a throwaway database: it adds seed users and sender numbers without usable secrets):
 //   DATABASE_URL=file:/tmp/kabar-history-1m.db npx tsx scripts/seed-history.ts [--count 1000000]
 //     [--days 90] [--seed 7] [--force]
-// The file is created and migrated when it does not exist yet. A database with users other than
-// the demo ones is refused unless --force: it looks like one people use.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+//   DATABASE_URL=postgresql://kabar:kabar@127.0.0.1:5432/kabar_history npx tsx scripts/seed-history.ts
+// The SQLite file is created and migrated when it does not exist yet; a PostgreSQL database (which
+// must exist) is migrated as `npm run db:setup` does. A database with users other than the demo
+// ones is refused unless --force: it looks like one people use.
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { dialectOfUrl, isPostgresUrl, isSqliteUrl, sqliteFileOf } from "@/lib/db/database-url";
+import { applyPostgresMigrations } from "@/lib/db/migrations/apply-postgres-migrations";
+import { readMigrationFolders, migrationsDirOf } from "@/lib/db/migrations/migration-folders";
+import { PostgresSendWriter } from "@/lib/demo-data/postgres-send-writer";
 import { SendWriter, dbTime, newId, type SendFixture } from "@/lib/demo-data/send-writer";
 import {
   createRng,
   customerNumbers,
   realisticSend,
   sendTimes,
-  type Rng,
   type SeedPools,
 } from "@/lib/demo-data/realistic-sends";
 
-function migrateIfNeeded(sqlite: Database.Database) {
-  const hasSend = sqlite
-    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'Send'`)
-    .get();
-  if (hasSend) return;
-  const migrations = path.resolve("prisma/migrations");
-  const folders = readdirSync(migrations, { withFileTypes: true }).filter((d) => d.isDirectory());
-  for (const name of folders.map((d) => d.name).sort()) {
-    sqlite.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
-  }
+const seedUsers = [
+  "Dewi",
+  "Eko",
+  "Fitri",
+  "Gilang",
+  "Hana",
+  "Indra",
+  "Joko",
+  "Kartika",
+  "Lestari",
+  "Made",
+].map((name) => ({ email: `${name.toLowerCase()}@history.seed`, name: `${name} Operator` }));
+
+const seedSenders = [
+  { label: "Customer service", number: "+6281190000001" },
+  { label: "Billing", number: "+6281190000002" },
+  { label: "Promotions", number: "+6281190000003" },
+];
+
+/** Not a seed or demo account: someone may rely on a database that has one. */
+const REAL_USERS = `SELECT count(*) AS n FROM "User"
+  WHERE "email" NOT LIKE '%@history.seed' AND "email" NOT LIKE '%@demo.kabar'`;
+const USER_IDS = `SELECT "id" FROM "User" WHERE "role" != 'viewer' ORDER BY "email"`;
+const SENDER_IDS = `SELECT "id" FROM "SenderNumber" ORDER BY "number"`;
+const COUNTS = `SELECT (SELECT count(*) FROM "Send") AS sends, (SELECT count(*) FROM "SendRecipient") AS recipients`;
+
+/** One database being filled: SQLite or PostgreSQL. */
+interface SeedTarget {
+  readonly label: string;
+  readonly fresh: boolean;
+  hasRealUsers(): Promise<boolean>;
+  /** Adds the seed users and sender numbers (idempotent) and returns every user and sender id. */
+  ensurePools(): Promise<{ userIds: string[]; senderIds: string[] }>;
+  insert(sends: SendFixture[]): Promise<void>;
+  /** Ends the bulk load; returns the row counts. */
+  finish(): Promise<{ sends: number; recipients: number }>;
+  close(): Promise<void>;
 }
 
-/** Seed users and sender numbers (idempotent by email / number), plus any already there. */
-function ensurePools(sqlite: Database.Database, rng: Rng): SeedPools {
-  const now = dbTime(new Date());
-  const addUser = sqlite.prepare(
-    `INSERT OR IGNORE INTO "User" ("id","email","name","passwordHash","role","active","sessionVersion","createdAt","updatedAt")
-     VALUES (?,?,?,?,?,1,0,?,?)`,
-  );
-  const names = [
-    "Dewi",
-    "Eko",
-    "Fitri",
-    "Gilang",
-    "Hana",
-    "Indra",
-    "Joko",
-    "Kartika",
-    "Lestari",
-    "Made",
-  ];
-  names.forEach((name) =>
-    addUser.run(
-      newId(),
-      `${name.toLowerCase()}@history.seed`,
-      `${name} Operator`,
-      "!seed-no-sign-in",
-      "agent",
-      now,
-      now,
-    ),
-  );
-  const addSender = sqlite.prepare(
-    `INSERT OR IGNORE INTO "SenderNumber" ("id","label","number","tokenCipher","tokenLast4","isDefault","createdAt","updatedAt")
-     VALUES (?,?,?,?,?,0,?,?)`,
-  );
-  [
-    ["Customer service", "+6281190000001"],
-    ["Billing", "+6281190000002"],
-    ["Promotions", "+6281190000003"],
-  ].forEach(([label, number]) =>
-    addSender.run(newId(), label, number, "seed:no-token", "none", now, now),
-  );
-
-  const userIds = (
-    sqlite.prepare(`SELECT id FROM "User" WHERE role != 'viewer' ORDER BY email`).all() as {
-      id: string;
-    }[]
-  ).map((r) => r.id);
-  const senderIds = (
-    sqlite.prepare(`SELECT id FROM "SenderNumber" ORDER BY number`).all() as { id: string }[]
-  ).map((r) => r.id);
-  // The last entry is the DAMCORP_TOKEN sender, which has no row (senderNumberId null).
-  return { userIds, senderIds: [...senderIds, null], customers: customerNumbers(rng, 200_000) };
-}
-
-export class SeedRefused extends Error {}
-
-/** True when the database has users besides the demo and seed ones: someone may rely on it. */
-function hasRealUsers(sqlite: Database.Database): boolean {
-  const row = sqlite
-    .prepare(
-      `SELECT count(*) AS n FROM "User"
-       WHERE "email" NOT LIKE '%@history.seed' AND "email" NOT LIKE '%@demo.kabar'`,
-    )
-    .get() as { n: number };
-  return row.n > 0;
-}
-
-export function seedHistory(
-  file: string,
-  options: { count: number; days: number; seed: number; end?: Date; force?: boolean },
-) {
+async function openSqlite(file: string): Promise<SeedTarget> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const fresh = !existsSync(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  migrateIfNeeded(sqlite);
-  if (!options.force && hasRealUsers(sqlite)) {
-    sqlite.close();
-    throw new SeedRefused(
-      `${file} has users other than the demo ones: it looks like a database people use. The history seed is for throwaway databases (pass --force to fill it anyway).`,
-    );
+  const hasSend = sqlite
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'Send'`)
+    .get();
+  if (!hasSend) {
+    for (const m of readMigrationFolders(migrationsDirOf.sqlite)) sqlite.exec(m.sql);
   }
-  // A throwaway bulk load: durability per transaction is not needed, speed is.
-  sqlite.pragma("synchronous = OFF");
-  sqlite.pragma("cache_size = -262144");
-  const rng = createRng(options.seed);
-  const pools = ensurePools(sqlite, rng);
-  const times = sendTimes(rng, options.count, options.days, options.end ?? new Date());
   const writer = new SendWriter(sqlite);
-  const batch = 10_000;
-  const started = performance.now();
-  for (let i = 0; i < times.length; i += batch) {
-    const chunk: SendFixture[] = [];
-    for (let j = i; j < Math.min(i + batch, times.length); j++) {
-      chunk.push(realisticSend(rng, new Date(times[j]!), pools));
+  return {
+    label: file,
+    fresh,
+    hasRealUsers: async () => (sqlite.prepare(REAL_USERS).get() as { n: number }).n > 0,
+    async ensurePools() {
+      const now = dbTime(new Date());
+      const addUser = sqlite.prepare(
+        `INSERT INTO "User" ("id","email","name","passwordHash","role","active","sessionVersion","createdAt","updatedAt")
+         VALUES (?,?,?,'!seed-no-sign-in','agent',1,0,?,?) ON CONFLICT DO NOTHING`,
+      );
+      for (const u of seedUsers) addUser.run(newId(), u.email, u.name, now, now);
+      const addSender = sqlite.prepare(
+        `INSERT INTO "SenderNumber" ("id","label","number","tokenCipher","tokenLast4","isDefault","createdAt","updatedAt")
+         VALUES (?,?,?,'seed:no-token','none',0,?,?) ON CONFLICT DO NOTHING`,
+      );
+      for (const n of seedSenders) addSender.run(newId(), n.label, n.number, now, now);
+      const ids = (sql: string) => (sqlite.prepare(sql).all() as { id: string }[]).map((r) => r.id);
+      // A throwaway bulk load: durability per transaction is not needed, speed is.
+      sqlite.pragma("synchronous = OFF");
+      sqlite.pragma("cache_size = -262144");
+      return { userIds: ids(USER_IDS), senderIds: ids(SENDER_IDS) };
+    },
+    insert: async (sends) => void writer.insertAll(sends),
+    async finish() {
+      sqlite.pragma("synchronous = FULL");
+      // No ANALYZE: the benchmark measures the plans an application database has (no statistics).
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      return sqlite.prepare(COUNTS).get() as { sends: number; recipients: number };
+    },
+    close: async () => void sqlite.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<SeedTarget> {
+  const report = await applyPostgresMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // A throwaway bulk load: waiting for each commit to reach the disk is not needed, speed is.
+  await client.query("SET synchronous_commit = off");
+  await client.query("SET maintenance_work_mem = '256MB'");
+  // Into empty tables, rows go in faster without the secondary indexes, which are then built
+  // once, sorted, exactly as the migrations defined them (their definitions are kept here).
+  const empty = Number((await client.query(`SELECT count(*) AS n FROM "Send"`)).rows[0].n) === 0;
+  const deferred = empty
+    ? (
+        await client.query<{ name: string; definition: string }>(
+          `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+           WHERE schemaname = current_schema() AND tablename IN ('Send', 'SendRecipient')
+             AND indexname NOT LIKE '%\\_pkey'`,
+        )
+      ).rows
+    : [];
+  for (const index of deferred) await client.query(`DROP INDEX "${index.name}"`);
+  // Also after a failed load: a database missing its indexes would measure nonsense.
+  const restoreIndexes = async () => {
+    for (let index = deferred.shift(); index; index = deferred.shift()) {
+      await client.query(index.definition);
     }
-    writer.insertAll(chunk);
-    if ((i / batch) % 10 === 9) {
-      const done = i + chunk.length;
-      const rate = Math.round(done / ((performance.now() - started) / 1000));
-      process.stdout.write(
-        `  ${done.toLocaleString("en")} sends (${rate.toLocaleString("en")}/s)\n`,
+  };
+  const writer = new PostgresSendWriter(client);
+  const ids = async (sql: string) =>
+    (await client.query<{ id: string }>(sql)).rows.map((r) => r.id);
+  return {
+    label: new URL(url).pathname.slice(1),
+    fresh: report.alreadyApplied === 0,
+    hasRealUsers: async () => Number((await client.query(REAL_USERS)).rows[0].n) > 0,
+    async ensurePools() {
+      for (const u of seedUsers) {
+        await client.query(
+          `INSERT INTO "User" ("id","email","name","passwordHash","role","active","sessionVersion","createdAt","updatedAt")
+           VALUES ($1,$2,$3,'!seed-no-sign-in','agent',true,0,now(),now()) ON CONFLICT DO NOTHING`,
+          [newId(), u.email, u.name],
+        );
+      }
+      for (const n of seedSenders) {
+        await client.query(
+          `INSERT INTO "SenderNumber" ("id","label","number","tokenCipher","tokenLast4","isDefault","createdAt","updatedAt")
+           VALUES ($1,$2,$3,'seed:no-token','none',false,now(),now()) ON CONFLICT DO NOTHING`,
+          [newId(), n.label, n.number],
+        );
+      }
+      return { userIds: await ids(USER_IDS), senderIds: await ids(SENDER_IDS) };
+    },
+    insert: async (sends) => void (await writer.insertAll(sends)),
+    async finish() {
+      await restoreIndexes();
+      // What autovacuum does on its own shortly after a bulk load, done now so the benchmark
+      // measures a settled database: statistics for the planner, a visibility map for
+      // index-only scans.
+      await client.query(`VACUUM (ANALYZE) "Send", "SendRecipient"`);
+      const row = (await client.query(COUNTS)).rows[0];
+      return { sends: Number(row.sends), recipients: Number(row.recipients) };
+    },
+    async close() {
+      await restoreIndexes();
+      await client.end();
+    },
+  };
+}
+
+export class SeedRefused extends Error {}
+
+export async function seedHistory(
+  databaseUrl: string,
+  options: { count: number; days: number; seed: number; end?: Date; force?: boolean },
+) {
+  const target =
+    dialectOfUrl(databaseUrl) === "sqlite"
+      ? await openSqlite(sqliteFileOf(databaseUrl))
+      : await openPostgres(databaseUrl);
+  try {
+    if (!options.force && (await target.hasRealUsers())) {
+      throw new SeedRefused(
+        `${target.label} has users other than the demo ones: it looks like a database people use. The history seed is for throwaway databases (pass --force to fill it anyway).`,
       );
     }
+    const rng = createRng(options.seed);
+    const ids = await target.ensurePools();
+    // The last entry is the DAMCORP_TOKEN sender, which has no row (senderNumberId null).
+    const pools: SeedPools = {
+      userIds: ids.userIds,
+      senderIds: [...ids.senderIds, null],
+      customers: customerNumbers(rng, 200_000),
+    };
+    const times = sendTimes(rng, options.count, options.days, options.end ?? new Date());
+    const batch = 10_000;
+    const started = performance.now();
+    for (let i = 0; i < times.length; i += batch) {
+      const chunk: SendFixture[] = [];
+      for (let j = i; j < Math.min(i + batch, times.length); j++) {
+        chunk.push(realisticSend(rng, new Date(times[j]!), pools));
+      }
+      await target.insert(chunk);
+      if ((i / batch) % 10 === 9) {
+        const done = i + chunk.length;
+        const rate = Math.round(done / ((performance.now() - started) / 1000));
+        process.stdout.write(
+          `  ${done.toLocaleString("en")} sends (${rate.toLocaleString("en")}/s)\n`,
+        );
+      }
+    }
+    const counts = await target.finish();
+    return { ...counts, fresh: target.fresh, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await target.close();
   }
-  sqlite.pragma("synchronous = FULL");
-  // No ANALYZE: the benchmark measures the query plans an application database has (no statistics).
-  sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  const counts = sqlite
-    .prepare(
-      `SELECT (SELECT count(*) FROM "Send") AS sends, (SELECT count(*) FROM "SendRecipient") AS recipients`,
-    )
-    .get() as { sends: number; recipients: number };
-  sqlite.close();
-  return { ...counts, fresh, seconds: (performance.now() - started) / 1000 };
 }
 
 async function main() {
@@ -161,23 +238,22 @@ async function main() {
       force: { type: "boolean", default: false },
     },
   });
-  const url = process.env.DATABASE_URL;
-  if (!url?.startsWith("file:")) {
+  const url = process.env.DATABASE_URL ?? "";
+  if (!isSqliteUrl(url) && !isPostgresUrl(url)) {
     console.error(
-      "Set DATABASE_URL=file:<path> to the SQLite file to fill (for example file:/tmp/kabar-history-1m.db).",
+      "Set DATABASE_URL to the database to fill: file:<path> (for example file:/tmp/kabar-history-1m.db) or postgresql://… (a database that exists).",
     );
     process.exit(1);
   }
-  const file = url.slice("file:".length);
   const count = Number(values.count);
   const days = Number(values.days);
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(days) || days < 1) {
     console.error("--count and --days must be whole numbers of at least 1.");
     process.exit(1);
   }
-  console.log(`Seeding ${count.toLocaleString("en")} sends over ${days} days into ${file}…`);
+  console.log(`Seeding ${count.toLocaleString("en")} sends over ${days} days…`);
   try {
-    const result = seedHistory(file, {
+    const result = await seedHistory(url, {
       count,
       days,
       seed: Number(values.seed),

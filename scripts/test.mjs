@@ -2,11 +2,15 @@
 // `npm test`: installs what is missing, then runs every check and test suite and ends with one
 // line "N passed, M failed" that adds them all up. One part alone: `npm test -- <part>`:
 //   static (TypeScript, ESLint, Prettier) · unit, integration (Vitest projects, vitest.config.ts)
-//   · e2e (Playwright).
+//   · postgres (the integration tests again on a PostgreSQL server) · e2e (Playwright).
+// The postgres part needs a server (KABAR_TEST_POSTGRES_URL, default the local one):
+// `npm test -- postgres` starts Debian's local PostgreSQL where it can (as root); a full run
+// without a server skips that part and says so in one line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { ensureDependencies, npxBin, run } from "./lib/run.mjs";
 import { e2eEnv } from "./lib/test-env.mjs";
+import { generateClients } from "./db-generate.mjs";
 
 const startedAt = performance.now();
 const out = ".test-output";
@@ -15,7 +19,7 @@ mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- unit integration`
 const wants = (suite) => only.length === 0 || only.includes(suite);
 // The Vitest projects, in order; each is also a part of its own name.
-const vitestProjects = ["unit", "integration"];
+const vitestProjects = ["unit", "integration", "postgres"];
 const parts = ["static", ...vitestProjects, "e2e"];
 const unknown = only.filter((part) => !parts.includes(part));
 if (unknown.length > 0) {
@@ -35,8 +39,24 @@ const timed = (label, step) => {
   return result;
 };
 
-if (run(npxBin("prisma"), ["generate"], { stdio: ["ignore", "ignore", "inherit"] }) !== 0) {
-  record("prisma generate", 0, 1);
+if (generateClients() !== 0) record("prisma generate", 0, 1);
+
+let postgresSkipped = null;
+let postgresReady = false;
+if (wants("postgres")) {
+  // After ensureDependencies: it needs pg.
+  const { describePostgresUrl, ensureLocalPostgres } = await import("./lib/local-postgres.mjs");
+  const asked = only.includes("postgres");
+  const server = await ensureLocalPostgres({ start: asked });
+  postgresReady = server.ok;
+  if (!server.ok) {
+    const where = `no PostgreSQL server at ${describePostgresUrl(server.url)} (${server.reason})`;
+    if (asked) record("postgres", 0, 1, where);
+    else {
+      postgresSkipped = `PostgreSQL suite skipped: ${where}; run it with \`npm test -- postgres\` (starts the local server where it can) or set KABAR_TEST_POSTGRES_URL.`;
+      console.log(`\n${postgresSkipped}`);
+    }
+  }
 }
 
 if (wants("static")) {
@@ -51,7 +71,8 @@ if (wants("static")) {
   }
 }
 
-for (const project of vitestProjects.filter(wants)) {
+const runnable = (project) => project !== "postgres" || postgresReady;
+for (const project of vitestProjects.filter(wants).filter(runnable)) {
   console.log(`\n▶ vitest --project ${project}`);
   const file = `${out}/vitest-${project}.json`;
   const code = timed(`vitest ${project}`, () =>
@@ -111,6 +132,7 @@ for (const r of results) {
     `  ${r.suite.padEnd(16)} ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ""}`,
   );
 }
+if (postgresSkipped) console.log(`  ${postgresSkipped}`);
 const total = (performance.now() - startedAt) / 1000;
 const steps = timings.map((t) => `${t.label} ${t.seconds.toFixed(0)} s`);
 console.log(`  wall time        ${[...steps, `total ${total.toFixed(0)} s`].join(" · ")}`);

@@ -8,6 +8,7 @@
 //   a named subquery: (SELECT …) t  |   or a SELECT list (timestamp)
 //   INSERT … ON CONFLICT DO NOTHING |
 //   count(*) (read it with Number)  |
+//   catalog names cast: x::text     |
 //
 // Never write SQLite-only forms (INSERT OR IGNORE, CROSS JOIN … ON, an unnamed subquery in FROM,
 // LIKE for case-insensitive search, 1/0 for booleans: pass true/false as parameters).

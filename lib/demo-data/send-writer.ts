@@ -1,6 +1,7 @@
-// Writes Send + SendRecipient rows straight into a SQLite file with better-sqlite3 prepared
-// statements, in the shape the composer records them (prisma/schema.prisma). Used by the scale
-// seed (scripts/seed-history.ts), integration tests and browser tests, which need sends in the
+// Send + SendRecipient rows in the shape the composer records them (prisma/schema.prisma), written
+// straight into the database: SQLite with better-sqlite3 prepared statements (SendWriter),
+// PostgreSQL in bulk through pg (./postgres-send-writer.ts). Used by the scale seed
+// (scripts/seed-history.ts), integration tests and browser tests, which need sends in the
 // database the app reads without going through Damcorp. Plain Node: no "@/" imports, no Next.js.
 import { randomFillSync } from "node:crypto";
 import type { Database, Statement } from "better-sqlite3";
@@ -71,30 +72,60 @@ function json(value: unknown): string | null {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-/** Prepared statements bound to one database; reuse them for bulk inserts. */
-export class SendWriter {
-  private readonly sendInsert: Statement;
-  private readonly recipientInsert: Statement;
+/** Column values of one stored value: text, a number, a time (written per database) or NULL. */
+export type FixtureValue = string | number | Date | null;
 
-  constructor(private readonly sqlite: Database) {
-    this.sendInsert = sqlite.prepare(
-      `INSERT INTO "Send" ("id","idempotencyKey","userId","senderNumberId","kind","templateName",
-        "summary","recipientCount","path","requestBody","responseBody","httpStatus","responseCode",
-        "outcome","errorCode","errorMessage","attempts","ticketCode","createdAt","completedAt")
-       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-    );
-    this.recipientInsert = sqlite.prepare(
-      `INSERT INTO "SendRecipient" ("id","sendId","to","status","msgId","errorCode","createdAt")
-       VALUES (?,?,?,?,?,?,?)`,
-    );
-  }
+/** The Send columns a fixture fills, with their PostgreSQL types (for bulk inserts). */
+export const SEND_COLUMNS = [
+  ["id", "text"],
+  ["idempotencyKey", "text"],
+  ["userId", "text"],
+  ["senderNumberId", "text"],
+  ["kind", "text"],
+  ["templateName", "text"],
+  ["summary", "text"],
+  ["recipientCount", "integer"],
+  ["path", "text"],
+  ["requestBody", "text"],
+  ["responseBody", "text"],
+  ["httpStatus", "integer"],
+  ["responseCode", "text"],
+  ["outcome", "text"],
+  ["errorCode", "text"],
+  ["errorMessage", "text"],
+  ["attempts", "integer"],
+  ["ticketCode", "text"],
+  ["createdAt", "timestamp(3)"],
+  ["completedAt", "timestamp(3)"],
+] as const;
 
-  /** Inserts one send and its recipients (call inside a transaction for speed). */
-  insert(send: SendFixture): string {
-    const at = send.createdAt.getTime();
-    const id = send.id ?? newId(at);
-    const createdAt = dbTime(send.createdAt);
-    this.sendInsert.run(
+export const RECIPIENT_COLUMNS = [
+  ["id", "text"],
+  ["sendId", "text"],
+  ["to", "text"],
+  ["status", "text"],
+  ["msgId", "text"],
+  ["errorCode", "text"],
+  ["createdAt", "timestamp(3)"],
+] as const;
+
+/** One send as rows: its id, its Send values and its SendRecipient values (column order above). */
+export function fixtureRows(send: SendFixture): {
+  id: string;
+  send: FixtureValue[];
+  recipients: FixtureValue[][];
+} {
+  const at = send.createdAt.getTime();
+  const id = send.id ?? newId(at);
+  const completedAt =
+    send.completedAt === undefined
+      ? send.outcome === "pending"
+        ? null
+        : new Date(at + 400)
+      : send.completedAt;
+  return {
+    id,
+    send: [
       id,
       send.idempotencyKey ?? newId(at),
       send.userId ?? null,
@@ -113,25 +144,46 @@ export class SendWriter {
       send.errorMessage ?? null,
       send.attempts ?? 1,
       send.ticketCode ?? null,
-      createdAt,
-      send.completedAt === undefined
-        ? send.outcome === "pending"
-          ? null
-          : dbTime(new Date(at + 400))
-        : send.completedAt && dbTime(send.completedAt),
+      send.createdAt,
+      completedAt,
+    ],
+    recipients: send.recipients.map((r) => [
+      newId(at),
+      id,
+      r.to,
+      r.status,
+      r.msgId ?? null,
+      r.errorCode ?? null,
+      send.createdAt,
+    ]),
+  };
+}
+
+const names = (columns: readonly (readonly [string, string])[]) =>
+  columns.map(([name]) => `"${name}"`).join(",");
+const placeholders = (columns: readonly unknown[]) => columns.map(() => "?").join(",");
+const sqliteValue = (v: FixtureValue) => (v instanceof Date ? dbTime(v) : v);
+
+/** Prepared statements bound to one SQLite database; reuse them for bulk inserts. */
+export class SendWriter {
+  private readonly sendInsert: Statement;
+  private readonly recipientInsert: Statement;
+
+  constructor(private readonly sqlite: Database) {
+    this.sendInsert = sqlite.prepare(
+      `INSERT INTO "Send" (${names(SEND_COLUMNS)}) VALUES (${placeholders(SEND_COLUMNS)})`,
     );
-    for (const r of send.recipients) {
-      this.recipientInsert.run(
-        newId(at),
-        id,
-        r.to,
-        r.status,
-        r.msgId ?? null,
-        r.errorCode ?? null,
-        createdAt,
-      );
-    }
-    return id;
+    this.recipientInsert = sqlite.prepare(
+      `INSERT INTO "SendRecipient" (${names(RECIPIENT_COLUMNS)}) VALUES (${placeholders(RECIPIENT_COLUMNS)})`,
+    );
+  }
+
+  /** Inserts one send and its recipients (call inside a transaction for speed). */
+  insert(send: SendFixture): string {
+    const rows = fixtureRows(send);
+    this.sendInsert.run(...rows.send.map(sqliteValue));
+    for (const r of rows.recipients) this.recipientInsert.run(...r.map(sqliteValue));
+    return rows.id;
   }
 
   /** Inserts many sends in one transaction; returns their ids in order. */

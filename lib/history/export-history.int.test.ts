@@ -1,4 +1,3 @@
-import { testDatabaseFile } from "@/tests/support/temp-db";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -38,7 +37,7 @@ const exporter = {
 let fx: HistoryFixture;
 
 beforeAll(async () => {
-  fx = await createHistoryFixture(db, testDatabaseFile(), {
+  fx = await createHistoryFixture(db, {
     count: 260,
     end: END,
     days: 10,

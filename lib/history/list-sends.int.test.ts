@@ -1,4 +1,3 @@
-import { testDatabaseFile } from "@/tests/support/temp-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseHistoryQuery, type HistoryQuery } from "./filter-schema";
 import {
@@ -17,7 +16,7 @@ const environmentSender = { label: "Environment sender", number: "+6281100000009
 let fx: HistoryFixture;
 
 beforeAll(async () => {
-  fx = await createHistoryFixture(db, testDatabaseFile(), { count: 420, end: END, days: 10 });
+  fx = await createHistoryFixture(db, { count: 420, end: END, days: 10 });
 });
 
 function query(params: Record<string, string>): HistoryQuery {
@@ -96,7 +95,7 @@ describe("keyset paging", () => {
       .slice(PAGE, 2 * PAGE)
       .map((s) => s.id);
     const pools = { userIds: fx.userIds, senderIds: [fx.senderIds[0]!], customers: fx.customers };
-    const fresh = fx.add(
+    const fresh = await fx.add(
       [1, 2, 3, 4, 5].map((i) => realisticSend(fx.rng, new Date(END.getTime() + i * 1000), pools)),
     );
     const second = await page(query({ after: first.olderCursor! }));

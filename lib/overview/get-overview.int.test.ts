@@ -1,4 +1,3 @@
-import { testDatabaseFile } from "@/tests/support/temp-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SEND_OUTCOMES } from "@/lib/vocabulary/sends";
 import {
@@ -15,7 +14,7 @@ const END = new Date("2026-03-15T00:00:00Z");
 let fx: HistoryFixture;
 
 beforeAll(async () => {
-  fx = await createHistoryFixture(db, testDatabaseFile(), {
+  fx = await createHistoryFixture(db, {
     count: 500,
     end: END,
     days: 14,

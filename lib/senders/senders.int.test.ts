@@ -1,4 +1,5 @@
 import { testDatabaseFile } from "@/tests/support/temp-db";
+import { dialectOf } from "@/lib/db/dialect";
 import { readFileSync, existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -31,13 +32,27 @@ function add(fields: Record<string, unknown>) {
   return addSenderNumber(addSenderSchema.parse(fields), admin);
 }
 
-/** Everything SQLite holds on disk for this database, as text. */
-function databaseBytes(): string {
-  return ["", "-wal", "-journal"]
-    .map((s) => `${testDatabaseFile()}${s}`)
-    .filter((f) => existsSync(f))
-    .map((f) => readFileSync(f).toString("latin1"))
-    .join("");
+/** Everything the database holds, as text: SQLite's files on disk, or every PostgreSQL row. */
+async function databaseContents(): Promise<string> {
+  if (dialectOf(db) === "sqlite") {
+    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    return ["", "-wal", "-journal"]
+      .map((s) => `${testDatabaseFile()}${s}`)
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f).toString("latin1"))
+      .join("");
+  }
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()`;
+  const dumps = await Promise.all(
+    tables.map(({ name }) =>
+      db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`),
+    ),
+  );
+  return dumps
+    .flat()
+    .map((r) => r.row)
+    .join("\n");
 }
 
 describe("sender number schema", () => {
@@ -78,14 +93,15 @@ describe("sender numbers", () => {
     ({ id } = await add({ label: "Sales", number: "0812 2000 0001", token, isDefault: "on" }));
   });
 
-  it("stores the token encrypted: neither the column nor the database file contains it", async () => {
+  it("stores the token encrypted: neither the column nor anything the database holds contains it", async () => {
     const row = await db.senderNumber.findUniqueOrThrow({ where: { id } });
     expect(row.tokenCipher).toMatch(/^v1:/);
     expect(row.tokenCipher).not.toContain(token);
     expect(row.tokenLast4).toBe("4321");
     expect(row.number).toBe("+6281220000001");
-    await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-    expect(databaseBytes()).not.toContain(token);
+    const contents = await databaseContents();
+    expect(contents).toContain(row.tokenCipher);
+    expect(contents).not.toContain(token);
   });
 
   it("lists senders masked: last four characters only, never the token", async () => {

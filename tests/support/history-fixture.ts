@@ -1,9 +1,13 @@
 // A small, realistic history for integration tests: users, sender numbers and a few hundred
 // sends written into the test database, plus a reference filter (plain array code) that the
 // SQL is checked against. Relies on the integration setup (tests/support/test-env.ts) having
-// pointed DATABASE_URL at a fresh database file.
+// pointed DATABASE_URL at a fresh database; rows go straight in, SQLite or PostgreSQL.
 import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll } from "vitest";
 import type { Db } from "@/lib/db/create-client";
+import { dialectOf } from "@/lib/db/dialect";
+import { PostgresSendWriter } from "@/lib/demo-data/postgres-send-writer";
 import type { HistoryFilter } from "@/lib/history/filter-schema";
 import {
   createRng,
@@ -12,6 +16,7 @@ import {
   type Rng,
 } from "@/lib/demo-data/realistic-sends";
 import { SendWriter, type SendFixture } from "@/lib/demo-data/send-writer";
+import { testDatabaseFile, testDatabaseUrl } from "./temp-db";
 
 export type StoredSend = SendFixture & { id: string };
 
@@ -19,11 +24,25 @@ export interface HistoryFixture {
   sends: StoredSend[];
   userIds: string[];
   senderIds: string[];
-  writer: SendWriter;
   rng: Rng;
   customers: string[];
   /** Adds sends (e.g. newer ones) and keeps them in `sends`. */
-  add: (sends: SendFixture[]) => StoredSend[];
+  add: (sends: SendFixture[]) => Promise<StoredSend[]>;
+}
+
+/** Writes fixture rows into the test database, whichever it is; closed after the file's tests. */
+async function openWriter(db: Db): Promise<(sends: SendFixture[]) => Promise<string[]>> {
+  if (dialectOf(db) === "sqlite") {
+    const sqlite = new Database(testDatabaseFile());
+    afterAll(() => void sqlite.close());
+    const writer = new SendWriter(sqlite);
+    return async (sends) => writer.insertAll(sends);
+  }
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  afterAll(() => client.end());
+  const writer = new PostgresSendWriter(client);
+  return (sends) => writer.insertAll(sends);
 }
 
 /** Jakarta is UTC+7 all year: the reference computes day bounds without any library. */
@@ -58,7 +77,6 @@ export function referenceFilter(sends: StoredSend[], f: HistoryFilter): StoredSe
 
 export async function createHistoryFixture(
   db: Db,
-  databaseFile: string,
   options: { count: number; end: Date; days: number; seed?: number; tag?: string },
 ): Promise<HistoryFixture> {
   const tag = options.tag ?? "fixture";
@@ -101,20 +119,19 @@ export async function createHistoryFixture(
   const burst = times[0] ?? start;
   for (let i = 1; i < Math.min(12, times.length); i++) times[i] = burst;
 
-  const writer = new SendWriter(new Database(databaseFile));
+  const insert = await openWriter(db);
   const stored: StoredSend[] = [];
-  const add = (batch: SendFixture[]) => {
-    const ids = writer.insertAll(batch);
+  const add = async (batch: SendFixture[]) => {
+    const ids = await insert(batch);
     const added = batch.map((s, i) => ({ ...s, id: ids[i]! }));
     stored.push(...added);
     return added;
   };
-  add(times.map((t) => realisticSend(rng, new Date(t), pools)));
+  await add(times.map((t) => realisticSend(rng, new Date(t), pools)));
   return {
     sends: stored,
     userIds: pools.userIds,
     senderIds: senders.map((s) => s.id),
-    writer,
     rng,
     customers,
     add,

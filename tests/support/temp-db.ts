@@ -19,6 +19,13 @@ export function createMigratedDatabase(): { url: string; file: string } {
   return { url: `file:${file}`, file };
 }
 
+/** The database the integration setup (tests/support/test-env.ts) made for this test file. */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: is this an integration test file?");
+  return url;
+}
+
 /** The SQLite file the integration setup (tests/support/test-env.ts) made for this test file. */
 export function testDatabaseFile(): string {
   const url = process.env.DATABASE_URL ?? "";

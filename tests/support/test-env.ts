@@ -4,11 +4,13 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createPostgresTestDatabase } from "./postgres-db";
 import { createMigratedDatabase } from "./temp-db";
 
 type TestDatabase = { url: string };
 const databases: Record<string, () => TestDatabase | Promise<TestDatabase>> = {
   sqlite: createMigratedDatabase,
+  postgres: createPostgresTestDatabase,
 };
 
 const kind = process.env.KABAR_TEST_DATABASE ?? "sqlite";

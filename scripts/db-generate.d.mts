@@ -1,0 +1,1 @@
+export declare function generateClients(options?: { env?: Record<string, string> }): number;
