@@ -576,8 +576,10 @@ test("a failing helpdesk shows a banner in plain words and keeps the last ticket
   const s = await state(request);
   const { from, to } = last30Days(s);
   const open = expected(s, "Open", from, to);
-  await page.clock.install(); // the 15-second refresh is fast-forwarded, not waited out
   await openBoard(page, "viewer");
+  // Fake timers from here on (not before: the board's "today" uses the real clock), so the
+  // 15-second refresh chosen next is fast-forwarded instead of waited out.
+  await page.clock.install();
   await page.getByLabel("Auto-refresh").selectOption("15");
   await expect(cards(page, "Open")).toHaveCount(open.length);
 
