@@ -2,6 +2,7 @@
 // scripts (demo, seed) reuse it so a bad value fails the same way everywhere.
 import { z } from "zod";
 import { isPostgresUrl, isSqliteUrl } from "./db/database-url";
+import { parseSendRate } from "./delivery/pace";
 import { defaultDatabaseUrl, defaultSandboxUrl } from "./env-defaults";
 
 const url = (name: string) =>
@@ -61,6 +62,25 @@ export const envSchema = z.object({
   KABAR_DATA_DIR: z.string().default("./data"),
   KABAR_TIME_ZONE: timeZone("KABAR_TIME_ZONE").default("Asia/Jakarta"),
   HELPDESK_TIME_ZONE: timeZone("HELPDESK_TIME_ZONE").default("Asia/Jakarta"),
+  /** Deliver from inside the Kabar server (default); "false" when `npm run worker` processes do. */
+  KABAR_DELIVERY_IN_SERVER: z
+    .enum(["true", "false"], { message: "KABAR_DELIVERY_IN_SERVER must be true or false" })
+    .default("true")
+    .transform((v) => v === "true"),
+  /** A sender number's send rate until an admin sets one (the sandbox allows 60 a minute). */
+  KABAR_DEFAULT_SEND_RATE: z
+    .string()
+    .default("60/minute")
+    .refine((v) => parseSendRate(v) !== null, {
+      message: "KABAR_DEFAULT_SEND_RATE must be N/second or N/minute, for example 60/minute",
+    }),
+  /** Requests one delivery worker keeps in flight at once. */
+  KABAR_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /**
+   * How long a worker's claim lasts without its heartbeat (every fifth of it): after a crash, its
+   * requests are picked up (or, if they had left, recorded as unknown) within this time.
+   */
+  KABAR_DELIVERY_LEASE_MS: z.coerce.number().int().min(200).max(600_000).default(15_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -20,7 +20,13 @@ import { MessageFields } from "./message-fields";
 import { OutcomeList } from "./outcome-list";
 import { PreviewPane } from "./preview-pane";
 import { RecipientsField } from "./recipients-field";
-import { SendPanel, unreachedNumbers, type ComposerPhase, type ResendScope } from "./send-panel";
+import {
+  SendPanel,
+  unknownNumbers,
+  unreachedNumbers,
+  type ComposerPhase,
+  type ResendScope,
+} from "./send-panel";
 import { SenderField, type ComposerSender } from "./sender-field";
 import { useComposeSubmission } from "./use-compose-submission";
 import { WindowNotice } from "./window-notice";
@@ -33,6 +39,8 @@ export type ComposerProps = {
   /** From /composer?to=…&ticket=… (the helpdesk board links here). */
   prefillTo?: string;
   ticketCode?: string;
+  /** The operator's zone, for "waiting until 14:05:09". */
+  timeZone?: string;
 };
 
 function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
@@ -59,7 +67,14 @@ function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
   );
 }
 
-export function Composer({ senders, templates, initialKey, prefillTo, ticketCode }: ComposerProps) {
+export function Composer({
+  senders,
+  templates,
+  initialKey,
+  prefillTo,
+  ticketCode,
+  timeZone,
+}: ComposerProps) {
   const defaultSenderId = (senders.find((s) => s.isDefault) ?? senders[0])?.id ?? "";
   const blank = useCallback(
     (key: string, keep?: Partial<ComposeFormValues>): ComposeFormValues => ({
@@ -79,7 +94,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
     resolver,
     defaultValues: blank(initialKey, { recipients: prefillTo ?? "", ticketCode: ticketCode ?? "" }),
   });
-  const { submission, submit, restore, clear } = useComposeSubmission();
+  const { submission, submit, restore, clear, cancel } = useComposeSubmission();
   /** The outcome of the send before the current edit, kept in view while the next is written. */
   const [lastState, setLastState] = useState<ComposeState | null>(null);
   const submissionRef = useRef(submission);
@@ -195,13 +210,17 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
   }
 
   function sendAgain(scope: ResendScope) {
-    const unreached = unreachedNumbers(submission?.state ?? null);
+    const state = submission?.state ?? null;
+    const numbers =
+      scope === "unreached"
+        ? unreachedNumbers(state)
+        : scope === "unreached_and_unknown"
+          ? [...unreachedNumbers(state), ...unknownNumbers(state)]
+          : [];
     clear();
     setLastState(null);
     form.setValue("idempotencyKey", newComposeKey());
-    if (scope === "unreached" && unreached.length > 0) {
-      form.setValue("recipients", unreached.join("\n"));
-    }
+    if (numbers.length > 0) form.setValue("recipients", numbers.join("\n"));
     void onSubmit();
   }
 
@@ -282,13 +301,15 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
             startedAt={submission?.startedAt ?? null}
             recipientCount={numbers.length}
             canSend={senders.length > 0}
+            timeZone={timeZone}
             onNewMessage={newMessage}
             onSendAgain={sendAgain}
+            onCancel={() => void cancel()}
           />
           {submission?.state && submission.state.sends.length > 0 ? (
-            <OutcomeList state={submission.state} />
+            <OutcomeList state={submission.state} timeZone={timeZone} />
           ) : lastState ? (
-            <OutcomeList state={lastState} title="Last send" />
+            <OutcomeList state={lastState} title="Last send" timeZone={timeZone} />
           ) : null}
         </form>
 

@@ -1,35 +1,67 @@
 "use client";
 
-// What happened to each recipient, in place after sending: sent with its message ID, or what
-// went wrong in plain words, or "unknown" with what to do about it; each links to its history.
+// What is happening to each recipient while the delivery engine works (queued, waiting for the
+// rate limit until…, sending) and what happened after: sent with its message ID, what went wrong in
+// plain words, or "unknown" with what to do about it; each links to its history.
 import Link from "next/link";
 import clsx from "clsx";
 import {
+  describeWaiting,
   UNKNOWN_OUTCOME_ADVICE,
   type ComposeState,
-  type RecipientStatus,
+  type RecipientState,
 } from "@/lib/sends/compose-state";
 
-const statusLabels: Record<RecipientStatus, string> = {
+const statusLabels: Record<RecipientState, string> = {
   sent: "✓ Sent",
   invalid: "Invalid number",
   failed: "Not delivered",
   error: "Not sent",
   unknown: "Unknown",
   pending: "Sending…",
+  queued: "Queued",
+  waiting: "Waiting",
+  sending: "Sending…",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
 };
 
-const statusClass: Record<RecipientStatus, string> = {
+const statusClass: Record<RecipientState, string> = {
   sent: "bg-brand-100 text-brand-900",
   invalid: "bg-red-100 text-red-900",
   failed: "bg-red-100 text-red-900",
   error: "bg-red-100 text-red-900",
   unknown: "bg-amber-100 text-amber-950",
   pending: "bg-slate-100 text-slate-700",
+  queued: "bg-slate-100 text-slate-700",
+  waiting: "bg-amber-100 text-amber-950",
+  sending: "bg-slate-100 text-slate-700",
+  skipped: "bg-slate-100 text-slate-700",
+  cancelled: "bg-slate-100 text-slate-700",
 };
 
-function headline(state: ComposeState, total: number, sent: number, unknown: number): string {
-  if (!state.done) return `Sending… ${sent} of ${total} sent so far`;
+/** What the engine is doing with a compose that has not finished, in a few words. */
+export function progressWords(state: ComposeState, timeZone?: string): string {
+  const waiting = state.sends.find((s) => s.waiting)?.waiting;
+  if (waiting) {
+    const words = describeWaiting(waiting, timeZone);
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  }
+  return state.sends.some((s) => s.outcome === "dispatched") ? "Sending…" : "Queued";
+}
+
+function headline(
+  state: ComposeState,
+  counts: { total: number; sent: number; unknown: number },
+  timeZone?: string,
+): string {
+  const { total, sent, unknown } = counts;
+  if (!state.done) return `${progressWords(state, timeZone)} · ${sent} of ${total} sent so far`;
+  const cancelled = state.sends.filter((s) => s.outcome === "cancelled").length;
+  if (cancelled > 0 && sent === 0 && unknown === 0)
+    return total === 1
+      ? "Cancelled: nothing was sent"
+      : `Cancelled: not sent to any of the ${total} recipients`;
   if (sent === total) return total === 1 ? "Sent" : `Sent to all ${total} recipients`;
   if (unknown === total) return "Outcome unknown";
   if (sent === 0 && unknown === 0)
@@ -37,7 +69,15 @@ function headline(state: ComposeState, total: number, sent: number, unknown: num
   return `Sent to ${sent} of ${total} recipients${unknown > 0 ? `; unknown for ${unknown}` : ""}`;
 }
 
-export function OutcomeList({ state, title = "Outcome" }: { state: ComposeState; title?: string }) {
+export function OutcomeList({
+  state,
+  title = "Outcome",
+  timeZone,
+}: {
+  state: ComposeState;
+  title?: string;
+  timeZone?: string;
+}) {
   const rows = state.sends.flatMap((send) =>
     send.recipients.map((recipient) => ({ ...recipient, sendId: send.id })),
   );
@@ -51,7 +91,7 @@ export function OutcomeList({ state, title = "Outcome" }: { state: ComposeState;
       <div>
         <h2 className="text-sm font-semibold text-slate-800">{title}</h2>
         <p role="status" className="text-sm text-slate-700">
-          {headline(state, rows.length, sent, unknown)}
+          {headline(state, { total: rows.length, sent, unknown }, timeZone)}
         </p>
       </div>
       {state.duplicate ? (
@@ -94,9 +134,7 @@ export function OutcomeList({ state, title = "Outcome" }: { state: ComposeState;
                 Message ID <span className="font-mono break-all">{row.msgId}</span>
               </p>
             ) : null}
-            {row.reason && row.status !== "pending" ? (
-              <p className="text-slate-700">{row.reason}</p>
-            ) : null}
+            {row.reason ? <p className="text-slate-700">{row.reason}</p> : null}
           </li>
         ))}
       </ul>

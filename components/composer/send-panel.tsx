@@ -1,32 +1,41 @@
 "use client";
 
-// The send button and what follows it: progress while Damcorp answers (including waiting out a
-// rate limit), then "New message" or a deliberate, confirmed "Send again" with a new send key.
+// The send button and what follows it: what the delivery engine is doing (queued, waiting for the
+// rate limit until…, sending), a way to cancel what has not left, then "New message" or a
+// deliberate, confirmed "Send again" with a new send key — which never includes a recipient whose
+// outcome is unknown unless the operator asks for it, warned that they may get it twice.
 import { useState } from "react";
 import { UNKNOWN_OUTCOME_ADVICE, type ComposeState } from "@/lib/sends/compose-state";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass } from "./form-controls";
+import { progressWords } from "./outcome-list";
 import { useElapsed } from "./use-elapsed";
 
 export type ComposerPhase = "editing" | "sending" | "done";
-export type ResendScope = "all" | "unreached";
+export type ResendScope = "unreached" | "unreached_and_unknown" | "all";
 
-function sendingLabel(state: ComposeState | null, elapsed: number): string {
-  const pending = state?.sends.filter((s) => s.outcome === "pending") ?? [];
-  const waiting = pending.find((s) => s.waitingFor);
-  if (waiting)
-    return `Sending… (${waiting.waitingFor}, retry ${Math.max(1, waiting.attempts - 1)})`;
-  const total = state?.sends.length ?? 0;
-  if (total > 1) return `Sending… (${total - pending.length} of ${total} done)`;
-  return elapsed >= 2 ? `Sending… (${elapsed} s)` : "Sending…";
+function sendingLabel(state: ComposeState | null, elapsed: number, timeZone?: string): string {
+  if (!state) return elapsed >= 2 ? `Sending… (${elapsed} s)` : "Sending…";
+  const total = state.sends.length;
+  const open = state.sends.filter((s) => s.outcome === "queued" || s.outcome === "dispatched");
+  const words = progressWords(state, timeZone);
+  return total > 1 ? `${words} (${total - open.length} of ${total} done)` : words;
 }
 
-/** Recipients a resend could still reach: not sent, and not refused as invalid numbers. */
+type Recipient = ComposeState["sends"][number]["recipients"][number];
+
+const notReached = (r: Recipient) =>
+  r.status === "failed" || r.status === "error" || r.status === "cancelled";
+
+/** Recipients a resend could still reach with no risk of a second copy: provably not sent. */
 export function unreachedNumbers(state: ComposeState | null): string[] {
+  return (state?.sends ?? []).flatMap((s) => s.recipients.filter(notReached).map((r) => r.number));
+}
+
+/** Recipients nobody knows about: they may already have the message. */
+export function unknownNumbers(state: ComposeState | null): string[] {
   return (state?.sends ?? []).flatMap((s) =>
-    s.recipients
-      .filter((r) => r.status === "failed" || r.status === "error" || r.status === "unknown")
-      .map((r) => r.number),
+    s.recipients.filter((r) => r.status === "unknown").map((r) => r.number),
   );
 }
 
@@ -36,27 +45,32 @@ export function SendPanel({
   startedAt,
   recipientCount,
   canSend,
+  timeZone,
   onNewMessage,
   onSendAgain,
+  onCancel,
 }: {
   phase: ComposerPhase;
   state: ComposeState | null;
   startedAt: number | null;
   recipientCount: number;
   canSend: boolean;
+  timeZone?: string;
   onNewMessage: () => void;
   onSendAgain: (scope: ResendScope) => void;
+  onCancel: () => void;
 }) {
   const elapsed = useElapsed(startedAt, phase === "sending");
   const [confirming, setConfirming] = useState(false);
   const [scope, setScope] = useState<ResendScope>("all");
   const unreached = unreachedNumbers(state);
-  const anyUnknown = state?.sends.some((s) => s.outcome === "unknown") ?? false;
+  const unknown = unknownNumbers(state);
   const allSent = state?.sends.every((s) => s.outcome === "sent") ?? false;
+  const queued = state?.queued ?? 0;
 
   const label =
     phase === "sending"
-      ? sendingLabel(state, elapsed)
+      ? sendingLabel(state, elapsed, timeZone)
       : recipientCount > 1
         ? `Send to ${recipientCount} recipients`
         : "Send";
@@ -65,14 +79,23 @@ export function SendPanel({
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
         {phase !== "done" ? (
-          <button
-            type="submit"
-            disabled={!canSend || phase === "sending"}
-            aria-disabled={!canSend || phase === "sending"}
-            className={buttonClass.primary}
-          >
-            {label}
-          </button>
+          <>
+            <button
+              type="submit"
+              disabled={!canSend || phase === "sending"}
+              aria-disabled={!canSend || phase === "sending"}
+              className={buttonClass.primary}
+            >
+              {label}
+            </button>
+            {phase === "sending" && queued > 0 ? (
+              <button type="button" onClick={onCancel} className={buttonClass.secondary}>
+                {queued === 1
+                  ? "Cancel the request not sent yet"
+                  : `Cancel the ${queued} not sent yet`}
+              </button>
+            ) : null}
+          </>
         ) : (
           <>
             <button type="button" onClick={onNewMessage} className={buttonClass.primary}>
@@ -81,7 +104,13 @@ export function SendPanel({
             <button
               type="button"
               onClick={() => {
-                setScope(unreached.length > 0 && !allSent ? "unreached" : "all");
+                setScope(
+                  unreached.length > 0
+                    ? "unreached"
+                    : unknown.length > 0
+                      ? "unreached_and_unknown"
+                      : "all",
+                );
                 setConfirming(true);
               }}
               className={buttonClass.secondary}
@@ -92,10 +121,10 @@ export function SendPanel({
           </>
         )}
       </div>
-      {phase === "sending" && elapsed >= 5 ? (
+      {phase === "sending" && state ? (
         <p className="text-xs text-slate-500">
-          Still waiting for Damcorp. Kabar waits out rate limits by itself; you can leave this page,
-          the send goes on and appears in history.
+          Kabar sends from the server at the sender number&apos;s pace and waits out Damcorp&apos;s
+          rate limits by itself: you can leave this page, the send goes on and appears in history.
         </p>
       ) : null}
 
@@ -105,28 +134,49 @@ export function SendPanel({
         title="Send this message again?"
       >
         <div className="flex flex-col gap-4 text-sm">
-          {anyUnknown ? (
+          {unknown.length > 0 ? (
             <p className="rounded-md bg-amber-50 p-2 text-amber-950">
-              <strong>The last outcome is unknown.</strong> {UNKNOWN_OUTCOME_ADVICE}
+              <strong>
+                The outcome is unknown for{" "}
+                {unknown.length === 1 ? "1 recipient" : `${unknown.length} recipients`}.
+              </strong>{" "}
+              {UNKNOWN_OUTCOME_ADVICE} They are included only if you choose so, and may get the
+              message twice.
             </p>
           ) : allSent ? (
             <p>It was sent. Sending again delivers a second copy to every recipient.</p>
           ) : (
             <p>Recipients who got it would get a second copy.</p>
           )}
-          {unreached.length > 0 && !allSent ? (
+          {!allSent ? (
             <fieldset className="flex flex-col gap-2">
               <legend className="font-medium">Send to</legend>
-              <label className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="resend-scope"
-                  checked={scope === "unreached"}
-                  onChange={() => setScope("unreached")}
-                  className="accent-brand-600"
-                />
-                Only the {unreached.length} not reached
-              </label>
+              {unreached.length > 0 ? (
+                <label className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="resend-scope"
+                    checked={scope === "unreached"}
+                    onChange={() => setScope("unreached")}
+                    className="accent-brand-600"
+                  />
+                  Only the {unreached.length} not sent
+                </label>
+              ) : null}
+              {unknown.length > 0 ? (
+                <label className="flex items-center gap-2">
+                  <input
+                    type="radio"
+                    name="resend-scope"
+                    checked={scope === "unreached_and_unknown"}
+                    onChange={() => setScope("unreached_and_unknown")}
+                    className="accent-brand-600"
+                  />
+                  {unreached.length > 0
+                    ? `The ${unreached.length} not sent and the ${unknown.length} unknown (may get it twice)`
+                    : `The ${unknown.length} unknown (may get it twice)`}
+                </label>
+              ) : null}
               <label className="flex items-center gap-2">
                 <input
                   type="radio"

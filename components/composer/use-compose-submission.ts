@@ -1,10 +1,13 @@
 "use client";
 
-// One submission of the compose form: the send action, then (while Damcorp has not answered every
-// request, e.g. waiting out a rate limit) the recorded state, polled until it is final.
+// One submission of the compose form: the send action, then (while the delivery engine works on
+// it: queued, waiting out a rate limit, sending) its recorded state, read until every request has
+// its outcome. The engine runs on the server: leaving the page stops nothing.
 import { useCallback, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { getComposeProgress, sendCompose } from "@/app/(app)/composer/actions";
+import { cancelQueuedSends, sendCompose } from "@/app/(app)/composer/actions";
+import { callAction } from "@/browser/call-action";
+import { fetchComposeProgress } from "@/browser/composer/fetch-compose-progress";
 import type { ErrorCode } from "@/lib/errors/codes";
 import type { ActionResult } from "@/lib/errors/result";
 import { composerKeys } from "@/lib/composer/query-keys";
@@ -33,12 +36,6 @@ const unreachable = {
     "Kabar could not be reached, so it is not known whether the message was recorded. Press Send again: it will not be sent twice.",
 } as const;
 
-async function fetchProgress(composeId: string): Promise<ComposeState> {
-  const result = await getComposeProgress({ composeId });
-  if (!result.ok) throw new Error(result.message);
-  return result.data;
-}
-
 export function useComposeSubmission() {
   const [current, setCurrent] = useState<Submission | null>(null);
   const inFlight = useRef(false);
@@ -51,7 +48,7 @@ export function useComposeSubmission() {
     !current.state?.done;
   const progress = useQuery({
     queryKey: composerKeys.progress(composeId),
-    queryFn: () => fetchProgress(composeId),
+    queryFn: ({ signal }) => fetchComposeProgress(composeId, signal),
     enabled: follow,
     // Until every request has its outcome.
     refetchInterval: (query) => (query.state.data?.done ? false : POLL_MS),
@@ -114,5 +111,13 @@ export function useComposeSubmission() {
 
   const clear = useCallback(() => setCurrent(null), []);
 
-  return { submission, submit, restore, clear };
+  /** Cancels what has not left yet; the next read shows it cancelled. */
+  const cancel = useCallback(async () => {
+    if (!composeId) return null;
+    const result = await callAction(() => cancelQueuedSends({ composeId }));
+    await progress.refetch();
+    return result;
+  }, [composeId, progress]);
+
+  return { submission, submit, restore, clear, cancel };
 }

@@ -6,5 +6,8 @@ export const outcomeColors: Record<SendOutcome, string> = {
   partial: "#d97706",
   failed: "#dc2626",
   unknown: "#64748b",
-  pending: "#0284c7",
+  queued: "#0284c7",
+  dispatched: "#0369a1",
+  skipped: "#a8a29e",
+  cancelled: "#78716c",
 };

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
+import { COMMON_OUTCOMES, SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
 import { historyHref } from "@/lib/history/filter-schema";
 import type { OverviewData } from "@/lib/overview/overview-data";
 import { outcomeColors } from "./outcome-colors";
@@ -15,7 +15,7 @@ export function OverviewTotals({ data }: { data: OverviewData }) {
       href: historyHref(range),
       color: "#0f172a",
     },
-    ...SEND_OUTCOMES.filter((o) => o !== "pending" || data.totals.pending > 0).map((o) => ({
+    ...SEND_OUTCOMES.filter((o) => COMMON_OUTCOMES.includes(o) || data.totals[o] > 0).map((o) => ({
       key: o,
       label: outcomeLabels[o],
       count: data.totals[o],

@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
+import { COMMON_OUTCOMES, SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
 import { historyHref } from "@/lib/history/filter-schema";
 import type { DayCounts } from "@/lib/overview/overview-data";
 import { outcomeColors } from "./outcome-colors";
@@ -39,7 +39,7 @@ export function SendsPerDayChart({ days }: { days: DayCounts[] }) {
           <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} />
           <Tooltip />
           <Legend itemSorter={null} />
-          {SEND_OUTCOMES.filter((o) => o !== "pending" || days.some((d) => d.pending > 0)).map(
+          {SEND_OUTCOMES.filter((o) => COMMON_OUTCOMES.includes(o) || days.some((d) => d[o] > 0)).map(
             (outcome) => (
               <Bar
                 key={outcome}

@@ -33,6 +33,24 @@ export async function getWhatsAppClient(
   return { client, senderNumber: sender.number };
 }
 
+/**
+ * The delivery engine's client for one sender: one HTTP attempt per call (the engine waits out
+ * rate limits and outages itself, recording every attempt). Credentials are read again after a
+ * few seconds, so a changed or removed token takes effect without a restart.
+ */
+const deliveryClients = new Map<string, { client: DamcorpClient; until: number }>();
+const DELIVERY_CREDENTIALS_MS = 5_000;
+let deliveryBase: DamcorpClient | undefined;
+export async function getDeliveryClient(senderId: string): Promise<DamcorpClient> {
+  const cached = deliveryClients.get(senderId);
+  if (cached && cached.until > Date.now()) return cached.client;
+  const sender = await getSenderCredentialsOrThrow(senderId);
+  deliveryBase ??= createDamcorpClient({ ...baseConfig(), retry: { maxAttempts: 1 } });
+  const client = deliveryBase.withCredentials({ token: sender.token });
+  deliveryClients.set(senderId, { client, until: Date.now() + DELIVERY_CREDENTIALS_MS });
+  return client;
+}
+
 /** A helpdesk client with the configured api-key, or an error that says where to set one. */
 export async function getHelpdeskClient(): Promise<DamcorpClient> {
   const apiKey = await getHelpdeskApiKey();

@@ -35,10 +35,16 @@ const UNKNOWN_REASONS: ReadonlySet<string> = new Set<UnknownReason>([
   "unparsable_response",
   "unexpected_response",
   "gateway_error",
+  "server_error",
 ]);
 
 /** A proxy's 502/504 page: Damcorp behind it may have received and processed the request. */
 const GATEWAY_STATUSES: ReadonlySet<number> = new Set([502, 504]);
+
+function responseCodeOf(value: unknown): string | undefined {
+  const parsed = envelopeSchema.safeParse(value);
+  return parsed.success ? parsed.data.responseCode : undefined;
+}
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -54,12 +60,16 @@ function unknownResult(
   common: { attempts: number; request: RequestRecord; idempotent: boolean },
   extra: { httpStatus?: number; raw?: unknown } = {},
 ): UnknownResult {
-  const errorCode: TransportErrorCode =
+  const errorCode: TransportErrorCode | "server_error" =
     reason === "timeout" && common.idempotent ? "read_timeout" : reason;
   return {
     outcome: "unknown",
     reason,
-    error: describeTransportError(errorCode),
+    // Damcorp's own words for its 500: it had a problem, the message may or may not have gone out.
+    error:
+      errorCode === "server_error"
+        ? describeDamcorpError("500")
+        : describeTransportError(errorCode),
     detail,
     attempts: common.attempts,
     request: common.request,
@@ -129,6 +139,22 @@ export function interpretOutcome<TData, TAccepted extends object, TRejected exte
   const { status, text } = transport;
   const ok2xx = status >= 200 && status < 300;
   const json = parseJson(text);
+  // Damcorp's 500 ("we had a problem with our server") comes after the request arrived: a change
+  // it asked for may or may not have been made. A read that failed is just a refusal.
+  if (
+    !options.idempotent &&
+    (status === 500 || (json.ok && responseCodeOf(json.value) === "500"))
+  ) {
+    return unknownResult(
+      "server_error",
+      `HTTP ${status}: Damcorp reported a server error`,
+      common,
+      {
+        httpStatus: status,
+        raw: json.ok ? redactRequestBody(json.value) : text,
+      },
+    );
+  }
   if (!json.ok) {
     if (GATEWAY_STATUSES.has(status)) {
       return unknownResult(

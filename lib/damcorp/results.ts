@@ -40,7 +40,13 @@ export type RejectedResult = ResultCommon & {
 };
 
 export type UnknownReason =
-  "timeout" | "connection_lost" | "unparsable_response" | "unexpected_response" | "gateway_error";
+  | "timeout"
+  | "connection_lost"
+  | "unparsable_response"
+  | "unexpected_response"
+  | "gateway_error"
+  /** HTTP 500: Damcorp failed after the request arrived. */
+  | "server_error";
 
 /** The request may have reached Damcorp: check before sending again. */
 export type UnknownResult = ResultCommon & {

@@ -15,6 +15,7 @@ export const errorStatus = {
   // Sends (lib/sends)
   idempotency_conflict: 409,
   invalid_request: 400,
+  not_resendable: 409,
   // Users, account, first-run setup
   email_taken: 409,
   last_admin: 409,

@@ -1,18 +1,37 @@
-// What the composer shows about a submitted compose: each request (Send) and each recipient's
-// outcome in plain words. Pure and safe for the browser; lib/sends/get-compose-state.ts reads it.
+// What the composer (and history) show about a compose while the delivery engine works on it and
+// after: each request's state — queued, waiting (for the rate limit or an outage, until when),
+// sending, or its outcome — and each recipient's, in plain words. Pure and safe for the browser;
+// lib/sends/get-compose-state.ts reads it from the database.
 import type { RecipientStatus, SendOutcome } from "@/lib/vocabulary/sends";
 import { describeRecipientStatus, describeSendErrorCode } from "@/lib/wording/describe-failure";
+import { UNKNOWN_OUTCOME_ADVICE } from "@/lib/wording/failures";
+import { formatTimeOfDay } from "@/lib/time/format";
 
-// The stored vocabularies (Send.outcome, SendRecipient.status) are defined once, in lib/vocabulary.
 export type { RecipientStatus, SendOutcome };
+export { UNKNOWN_OUTCOME_ADVICE };
+
+/**
+ * Why a queued request is not leaving yet: Damcorp asked to wait (rate_limited), Damcorp is down
+ * (service_unavailable, connection_refused), or no delivery worker is running at all.
+ */
+export type WaitingReason =
+  | "rate_limited"
+  | "service_unavailable"
+  | "connection_refused"
+  | "no_worker";
+
+export type Waiting = { reason: WaitingReason; until: string | null };
+
+/** A recipient as the composer shows it: the stored status, or its request's state meanwhile. */
+export type RecipientState = RecipientStatus | "queued" | "waiting" | "sending";
 
 export type RecipientView = {
   /** "+6281234567890" */
   number: string;
-  status: RecipientStatus;
+  status: RecipientState;
   msgId: string | null;
   errorCode: string | null;
-  /** What happened, in plain words (null when sent). */
+  /** What happened (or is happening), in plain words; null when sent. */
   reason: string | null;
 };
 
@@ -25,8 +44,10 @@ export type SendView = {
   errorCode: string | null;
   /** Whole-send failure or uncertainty in plain words. */
   errorMessage: string | null;
-  /** While pending after a retry: why Kabar is waiting ("Damcorp's rate limit"). */
-  waitingFor: string | null;
+  /** Queued and not leaving yet: why, and until when. */
+  waiting: Waiting | null;
+  /** Dispatched: when the current attempt left. */
+  dispatchedAt: string | null;
   recipients: RecipientView[];
 };
 
@@ -34,30 +55,54 @@ export type ComposeState = {
   composeId: string;
   /** True when this submission found an earlier one with the same key and sent nothing. */
   duplicate: boolean;
-  /** Every request has an outcome (none pending). */
+  /** Every request has an outcome (none queued or in flight). */
   done: boolean;
+  /** Requests that have not left and can still be cancelled. */
+  queued: number;
   sends: SendView[];
 };
 
-export const UNKNOWN_OUTCOME_ADVICE =
-  "Damcorp may or may not have sent this; check with the customer before resending.";
+/** Whether a request has reached its outcome. */
+export function isFinal(outcome: SendOutcome): boolean {
+  return outcome !== "queued" && outcome !== "dispatched";
+}
 
-/** Codes recorded while a send waits to retry (lib/sends/deliver-send.ts). */
-export const waitingReasons: Record<string, string> = {
-  "429": "waiting for Damcorp's rate limit",
-  "503": "Damcorp is briefly unavailable, trying again",
-  connection_refused: "Damcorp could not be reached, trying again",
-};
+/** "waiting for Damcorp's rate limit until 14:05:09" (the time in `timeZone`). */
+export function describeWaiting(waiting: Waiting, timeZone?: string): string {
+  const until = waiting.until ? ` until ${formatTimeOfDay(waiting.until, timeZone)}` : "";
+  switch (waiting.reason) {
+    case "rate_limited":
+      return `waiting for Damcorp's rate limit${until}`;
+    case "service_unavailable":
+      return `Damcorp is unavailable; trying again${waiting.until ? ` at ${formatTimeOfDay(waiting.until, timeZone)}` : ""}`;
+    case "connection_refused":
+      return `Damcorp cannot be reached; trying again${waiting.until ? ` at ${formatTimeOfDay(waiting.until, timeZone)}` : ""}`;
+    case "no_worker":
+      return "no delivery worker is running; it is sent when one starts";
+  }
+}
+
+/** The state a recipient of a request that has no outcome yet is shown in. */
+export function pendingState(send: Pick<SendView, "outcome" | "waiting">): RecipientState {
+  if (send.outcome === "dispatched") return "sending";
+  return send.waiting ? "waiting" : "queued";
+}
 
 export function recipientReason(
-  recipient: { status: string; errorCode: string | null },
-  send: { errorMessage: string | null },
+  recipient: { status: RecipientState; errorCode: string | null },
+  send: Pick<SendView, "errorMessage" | "waiting">,
+  timeZone?: string,
 ): string | null {
   switch (recipient.status) {
     case "sent":
       return null;
+    case "queued":
+      return "Queued: Kabar sends it in turn, at the sender's pace.";
+    case "waiting":
+      return send.waiting ? `Not sent yet: ${describeWaiting(send.waiting, timeZone)}.` : null;
+    case "sending":
     case "pending":
-      return "Waiting for Damcorp's answer.";
+      return "Sent to Damcorp; waiting for its answer.";
     case "unknown":
       return send.errorMessage ?? UNKNOWN_OUTCOME_ADVICE;
     case "invalid":
@@ -66,6 +111,8 @@ export function recipientReason(
       return recipient.errorCode
         ? describeSendErrorCode(recipient.errorCode).meaning
         : describeRecipientStatus("failed").meaning;
+    case "cancelled":
+      return describeSendErrorCode("cancelled").meaning;
     default:
       return (
         send.errorMessage ??

@@ -1,59 +1,113 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { liveWorkerCount } from "@/lib/delivery/workers";
 import { e164Of } from "@/lib/phone/normalize";
+import { describeSendErrorCode } from "@/lib/wording/describe-failure";
 import {
+  isFinal,
+  pendingState,
   recipientReason,
-  UNKNOWN_OUTCOME_ADVICE,
-  waitingReasons,
   type ComposeState,
   type RecipientStatus,
   type SendOutcome,
   type SendView,
+  type Waiting,
+  type WaitingReason,
 } from "./compose-state";
 
+const WAIT_REASONS: readonly string[] = [
+  "rate_limited",
+  "service_unavailable",
+  "connection_refused",
+] satisfies WaitingReason[];
+const waitReason = (value: string | null): WaitingReason =>
+  value && WAIT_REASONS.includes(value) ? (value as WaitingReason) : "service_unavailable";
+
+const ABANDONED = describeSendErrorCode("abandoned");
+
 /**
- * A send still "pending" this long after it was recorded was abandoned mid-flight (the server
- * stopped while it waited for Damcorp): nobody knows whether it went out.
+ * The compose as the engine has it now. A request is only ever shown as waiting when something
+ * works on it: queued with no delivery worker alive says so, and a request in flight whose worker
+ * stopped (its lease ran out, recovery not yet run) is shown as the unknown it will be recorded as.
  */
-export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
-
-const ABANDONED_MESSAGE = `Kabar stopped before Damcorp answered (the server may have restarted). ${UNKNOWN_OUTCOME_ADVICE}`;
-
 export async function getComposeState(
   composeId: string,
-  options: { duplicate?: boolean; now?: Date } = {},
+  options: { duplicate?: boolean; now?: Date; timeZone?: string } = {},
 ): Promise<ComposeState> {
   const now = options.now ?? new Date();
   const rows = await db.send.findMany({
     where: { composeId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { recipients: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    select: {
+      id: true,
+      kind: true,
+      path: true,
+      outcome: true,
+      attempts: true,
+      errorCode: true,
+      errorMessage: true,
+      senderKey: true,
+      notBefore: true,
+      waitReason: true,
+      leaseUntil: true,
+      dispatchedAt: true,
+      recipients: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { to: true, status: true, msgId: true, errorCode: true },
+      },
+    },
   });
+
+  const queued = rows.filter((r) => r.outcome === "queued");
+  const senders = [...new Set(queued.map((r) => r.senderKey))];
+  const [paces, workers] =
+    queued.length > 0
+      ? await Promise.all([
+          db.senderPace.findMany({
+            where: { senderKey: { in: senders } },
+            select: { senderKey: true, pausedUntil: true, pauseReason: true },
+          }),
+          liveWorkerCount(db, now),
+        ])
+      : [[], 1];
+  const pauseOf = new Map(paces.map((p) => [p.senderKey, p]));
+
+  const waitingOf = (row: (typeof rows)[number]): Waiting | null => {
+    if (row.outcome !== "queued") return null;
+    if (row.notBefore && row.notBefore > now)
+      return { reason: waitReason(row.waitReason), until: row.notBefore.toISOString() };
+    const pause = pauseOf.get(row.senderKey);
+    if (pause?.pausedUntil && pause.pausedUntil > now)
+      return { reason: waitReason(pause.pauseReason), until: pause.pausedUntil.toISOString() };
+    return workers === 0 ? { reason: "no_worker", until: null } : null;
+  };
+
   const sends = rows.map((row): SendView => {
-    const abandoned =
-      row.outcome === "pending" && now.getTime() - row.createdAt.getTime() > ABANDONED_AFTER_MS;
+    const abandoned = row.outcome === "dispatched" && row.leaseUntil !== null && row.leaseUntil < now;
     const outcome = (abandoned ? "unknown" : row.outcome) as SendOutcome;
-    const errorMessage = abandoned ? ABANDONED_MESSAGE : row.errorMessage;
-    return {
+    const view = {
       id: row.id,
       kind: row.kind,
       path: row.path,
       outcome,
       attempts: row.attempts,
-      errorCode: row.errorCode,
-      errorMessage: outcome === "pending" ? null : errorMessage,
-      waitingFor:
-        outcome === "pending" && row.errorCode ? (waitingReasons[row.errorCode] ?? null) : null,
+      errorCode: abandoned ? "abandoned" : row.errorCode,
+      errorMessage: abandoned ? `${ABANDONED.meaning} ${ABANDONED.action}` : row.errorMessage,
+      waiting: waitingOf(row),
+      dispatchedAt: outcome === "dispatched" ? (row.dispatchedAt?.toISOString() ?? null) : null,
+    };
+    return {
+      ...view,
       recipients: row.recipients.map((r) => {
-        const status = (
-          abandoned && r.status === "pending" ? "unknown" : r.status
-        ) as RecipientStatus;
+        const stored = r.status as RecipientStatus;
+        const status =
+          stored !== "pending" ? stored : isFinal(outcome) ? "unknown" : pendingState(view);
         return {
           number: e164Of(r.to),
           status,
           msgId: r.msgId,
           errorCode: r.errorCode,
-          reason: recipientReason({ status, errorCode: r.errorCode }, { errorMessage }),
+          reason: recipientReason({ status, errorCode: r.errorCode }, view, options.timeZone),
         };
       }),
     };
@@ -61,7 +115,8 @@ export async function getComposeState(
   return {
     composeId,
     duplicate: options.duplicate ?? false,
-    done: sends.length > 0 && sends.every((s) => s.outcome !== "pending"),
+    done: sends.length > 0 && sends.every((s) => isFinal(s.outcome)),
+    queued: sends.filter((s) => s.outcome === "queued").length,
     sends,
   };
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { fieldErrorsFrom } from "@/lib/errors/field-errors";
 import { db } from "@/lib/db/client";
-import { logger } from "@/lib/log/logger";
+import { defaultSendRate } from "@/lib/delivery/engine";
+import { enqueueDeliveries, CONFLICT_MESSAGE, type DeliveryRequest } from "@/lib/delivery/enqueue";
+import { deliveryEvents } from "@/lib/delivery/events";
 import { listSenders } from "@/lib/senders/list-senders";
 import { getTemplateOrThrow } from "@/lib/templates/get-template";
 import type { TemplateInput } from "@/lib/templates/schema";
@@ -17,27 +19,22 @@ import {
 import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
 import type { FieldIssues } from "@/lib/composer/template-values";
 import { checkPlannedRequests } from "./check-request";
-import { claimSend } from "./claim-send";
 import type { ComposeState } from "./compose-state";
-import { deliverSend, type DeliveryJob } from "./deliver-send";
 import { getComposeState } from "./get-compose-state";
-import { recordNotSent } from "./record-result";
 import { requestHash } from "./request-hash";
 
 export type SubmitOptions = {
   /**
-   * How long to wait for Damcorp's answers before returning what is known (sends still pending
-   * go on in the background; the composer polls getComposeState). Default: 60 s.
+   * How long to wait for the outcome before answering with what is known (the engine goes on;
+   * the composer follows the compose's progress). Default: 60 s.
    */
   waitMs?: number;
-  /** Keeps the background delivery alive after the answer (next/server's after() in the action). */
-  keepAlive?: (work: Promise<void>) => void;
+  /** The operator's zone, for "waiting until 14:05:09". */
+  timeZone?: string;
 };
 
-const CONFLICT_MESSAGE =
-  "This message was already submitted with different content under the same send key. Nothing new was sent. Start a new message to send this one.";
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** How often a compose's rows are looked at when no signal from this process says they moved. */
+const POLL_MS = 100;
 
 async function loadTemplate(templateId: string): Promise<TemplateInput | undefined> {
   try {
@@ -48,48 +45,61 @@ async function loadTemplate(templateId: string): Promise<TemplateInput | undefin
   }
 }
 
-async function waitForOutcome(composeId: string, own: Promise<void>, waitMs: number) {
+/** Until every request of the compose has an outcome or is waiting, or `waitMs` passed. */
+async function waitForProgress(composeId: string, waitMs: number): Promise<void> {
   const deadline = Date.now() + waitMs;
-  await Promise.race([own, sleep(waitMs)]);
-  // Requests claimed by an earlier submission of the same compose finish on their own.
-  while (Date.now() < deadline) {
-    const pending = await db.send.count({ where: { composeId, outcome: "pending" } });
-    if (pending === 0) return;
-    await sleep(Math.min(150, Math.max(0, deadline - Date.now())));
+  let wake: () => void = () => {};
+  const unsubscribe = deliveryEvents.onFinished(composeId, () => wake());
+  try {
+    while (Date.now() < deadline) {
+      const moving = await db.send.count({
+        where: {
+          composeId,
+          OR: [
+            { outcome: "dispatched" },
+            { outcome: "queued", OR: [{ notBefore: null }, { notBefore: { lte: new Date() } }] },
+          ],
+        },
+      });
+      if (moving === 0) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now())));
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  } finally {
+    unsubscribe();
   }
 }
 
-/** Requests of this compose already recorded under other keys or with other content. */
-async function refuseChangedCompose(composeId: string, planned: { key: string; hash: string }[]) {
-  const existing = await db.send.findMany({
+/** Requests of this compose recorded earlier under other keys or with other content. */
+async function refuseChangedCompose(
+  tx: Pick<typeof db, "send">,
+  composeId: string,
+  requests: readonly DeliveryRequest[],
+) {
+  const existing = await tx.send.findMany({
     where: { composeId },
     select: { idempotencyKey: true, requestHash: true },
   });
   if (existing.length === 0) return;
-  const mine = new Map(planned.map((p) => [p.key, p.hash]));
+  const mine = new Map(requests.map((r) => [r.idempotencyKey, r.requestHash]));
   const changed =
-    existing.length !== planned.length ||
+    existing.length !== requests.length ||
     existing.some((row) => mine.get(row.idempotencyKey) !== row.requestHash);
   if (changed) throw new ExpectedError("idempotency_conflict", CONFLICT_MESSAGE);
 }
 
-async function deliverInTurn(jobs: DeliveryJob[]): Promise<void> {
-  // One after another: per-recipient requests share the sender's rate limit.
-  for (const job of jobs) {
-    try {
-      await deliverSend(job);
-    } catch (error) {
-      logger.error("delivery failed to record", { sendId: job.sendId, error });
-    }
-  }
-}
-
 /**
  * Sends one compose (parsed once, by the action): checks what the schema cannot, builds and checks
- * each request once, records every request and recipient as pending, then calls Damcorp once per
- * request. A second submission with the same idempotency key (double click, reload, second tab,
- * concurrent requests) finds the recorded requests and sends nothing; the same key with other
- * content is refused.
+ * each request once, and hands them to the delivery engine, which records them all as queued in one
+ * transaction before anything is sent. A second submission with the same idempotency key (double
+ * click, reload, second tab, concurrent requests) finds the recorded requests and sends nothing;
+ * the same key with other content is refused. Answers with the compose's state once it has its
+ * outcome, is waiting, or `waitMs` has passed; the engine goes on either way.
  */
 export async function submitCompose(
   compose: Compose,
@@ -130,52 +140,33 @@ export async function submitCompose(
     ticketCode: compose.ticketCode || null,
     message,
   });
-  const planned = checked.plans.map((plan) => ({
-    plan,
-    key: takesRecipientArray(message.kind) ? composeId : `${composeId}:${plan.to[0]}`,
-    hash: requestHash({
+  const requests: DeliveryRequest[] = checked.plans.map((plan) => ({
+    idempotencyKey: takesRecipientArray(message.kind) ? composeId : `${composeId}:${plan.to[0]}`,
+    composeId,
+    userId: actor.userId,
+    senderKey: sender.id,
+    request: plan.request,
+    to: plan.to,
+    media,
+    priority: "interactive",
+    requestHash: requestHash({
       senderId: compose.senderId,
       path: plan.request.path,
       body: plan.request.body,
     }),
+    summary,
+    templateName: template?.name ?? null,
+    draft,
+    ticketCode: compose.ticketCode || null,
   }));
-  await refuseChangedCompose(composeId, planned);
 
-  const jobs: DeliveryJob[] = [];
-  for (const p of planned) {
-    const claim = await claimSend({
-      idempotencyKey: p.key,
-      composeId,
-      userId: actor.userId,
-      senderNumberId: sender.source === "database" ? sender.id : null,
-      kind: p.plan.request.type,
-      templateName: template?.name ?? null,
-      summary,
-      path: p.plan.request.path,
-      requestBody: JSON.stringify(p.plan.request.body),
-      requestHash: p.hash,
-      draft,
-      ticketCode: compose.ticketCode || null,
-      to: p.plan.to,
-    });
-    if (!claim.created && claim.requestHash !== p.hash) {
-      // Another submission with this key and other content got in between: send none of ours.
-      for (const job of jobs)
-        await recordNotSent(job.sendId, "idempotency_conflict", CONFLICT_MESSAGE);
-      throw new ExpectedError("idempotency_conflict", CONFLICT_MESSAGE);
-    }
-    if (claim.created) {
-      jobs.push({
-        sendId: claim.sendId,
-        senderId: compose.senderId,
-        request: p.plan.request,
-        media,
-      });
-    }
-  }
-
-  const delivery = deliverInTurn(jobs);
-  options.keepAlive?.(delivery);
-  await waitForOutcome(composeId, delivery, options.waitMs ?? 60_000);
-  return getComposeState(composeId, { duplicate: jobs.length === 0 });
+  const { created } = await enqueueDeliveries(db, requests, {
+    rateOf: () => defaultSendRate,
+    guard: (tx) => refuseChangedCompose(tx, composeId, requests),
+  });
+  await waitForProgress(composeId, options.waitMs ?? 60_000);
+  return getComposeState(composeId, {
+    duplicate: created.length === 0,
+    timeZone: options.timeZone,
+  });
 }

@@ -4,7 +4,7 @@ import { messageDraftSchema } from "@/lib/composer/draft-schema";
 import { newComposeKey } from "@/lib/composer/new-key";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import { canonicalJson, requestHash } from "./request-hash";
-import { storedJson } from "./stored-body";
+import { storedJson } from "@/lib/delivery/stored-body";
 import { summarizeMessage } from "@/lib/composer/kinds";
 
 describe("request hash", () => {

@@ -13,8 +13,25 @@ import {
   type MessageCallType,
 } from "@/lib/damcorp/whatsapp/message-kinds";
 
-export const SEND_OUTCOMES = ["sent", "partial", "failed", "unknown", "pending"] as const;
+/**
+ * A request's state: queued (recorded, not yet sent) → dispatched (the HTTP request left) → an
+ * outcome. skipped: recorded but deliberately not sent; cancelled: stopped before it left.
+ */
+export const SEND_OUTCOMES = [
+  "sent",
+  "partial",
+  "failed",
+  "unknown",
+  "queued",
+  "dispatched",
+  "skipped",
+  "cancelled",
+] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
+
+/** pending: its request has no answer yet (queued or dispatched). */
+/** The outcomes every send ends in; the others are shown only where some send has them. */
+export const COMMON_OUTCOMES: readonly SendOutcome[] = ["sent", "partial", "failed", "unknown"];
 
 export const RECIPIENT_STATUSES = [
   "sent",
@@ -23,6 +40,8 @@ export const RECIPIENT_STATUSES = [
   "error",
   "unknown",
   "pending",
+  "skipped",
+  "cancelled",
 ] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
 
@@ -35,7 +54,10 @@ export const outcomeLabels: Record<SendOutcome, string> = {
   partial: "Partly sent",
   failed: "Failed",
   unknown: "Unknown",
-  pending: "Pending",
+  queued: "Queued",
+  dispatched: "Sending",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
 };
 
 export const recipientStatusLabels: Record<RecipientStatus, string> = {
@@ -45,6 +67,8 @@ export const recipientStatusLabels: Record<RecipientStatus, string> = {
   error: "Error",
   unknown: "Unknown",
   pending: "Pending",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
 };
 
 export const kindLabels: Record<SendKind, string> = messageCallLabels;

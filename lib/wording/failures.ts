@@ -364,6 +364,10 @@ export const TRANSPORT_ERRORS = {
 
 export type TransportErrorCode = keyof typeof TRANSPORT_ERRORS;
 
+/** What to do about any send whose outcome is unknown. */
+export const UNKNOWN_OUTCOME_ADVICE =
+  "Damcorp may or may not have sent this; check with the customer before resending.";
+
 /** A send's own outcome when it is not a failure Damcorp named. */
 export const OUTCOME_WORDING = {
   unknown: {
@@ -395,6 +399,20 @@ export const KABAR_STOP_WORDING = {
     meaning:
       "The sender number could not be used (removed, or its token is missing). Nothing was sent.",
     action: "Choose another sender number, or ask a Kabar administrator to check this one.",
+    retryable: "yes",
+  },
+  abandoned: {
+    title: "Kabar stopped while waiting",
+    meaning:
+      "Kabar stopped (a restart or a crash) after this request had left and before Damcorp answered, so nobody knows whether it was sent.",
+    action:
+      "Check the contact's chat. To send it again, use Send again: Kabar warns first, because the customer may get it twice.",
+    retryable: "no",
+  },
+  cancelled: {
+    title: "Cancelled",
+    meaning: "It was cancelled before it was sent. Nothing was sent.",
+    action: "Send it again from the composer if it is still needed.",
     retryable: "yes",
   },
   idempotency_conflict: {

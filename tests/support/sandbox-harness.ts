@@ -22,11 +22,30 @@ export type SandboxRequest = {
 
 export type Fault = {
   path?: string;
+  token?: string;
   status?: number;
   retryAfter?: number;
   delayMs?: number;
   dropConnection?: boolean;
+  /** Whether the request takes effect despite the fault (sandbox/README.md, fault semantics). */
+  apply?: boolean | "before" | "after" | "never";
+  skip?: number;
   times?: number;
+};
+
+/** GET /__sandbox/requests/summary, the parts delivery tests count. */
+export type RequestSummary = {
+  requests: number;
+  byStatus: Record<string, number>;
+  tokens: Record<string, { requests: number; maxInWindow: number; maxAcceptedInWindow: number }>;
+  recipients: {
+    distinct: number;
+    requests: number;
+    sent: number;
+    maxRequestsPerRecipient: number;
+    maxSentPerRecipient: number;
+    withMoreThanOneRequest: number;
+  };
 };
 
 export type SandboxHarness = {
@@ -39,6 +58,9 @@ export type SandboxHarness = {
   lastRequest: (path: string) => Promise<SandboxRequest | undefined>;
   fault: (fault: Fault) => Promise<void>;
   inbound: (from: string, body?: string) => Promise<void>;
+  /** Counts over the request log (filters as query parameters, e.g. { path: "/whatsapp/*" }). */
+  summary: (filters?: Record<string, string>) => Promise<RequestSummary>;
+  config: (config: Record<string, unknown>) => Promise<void>;
 };
 
 async function control(url: string, path: string, body?: unknown): Promise<unknown> {
@@ -94,6 +116,15 @@ export async function startHarness(
     },
     inbound: async (from, body = "Halo") => {
       await control(url, "/__sandbox/inbound", { from, body });
+    },
+    summary: async (filters = {}) => {
+      const response = await fetch(
+        `${url}/__sandbox/requests/summary?${new URLSearchParams(filters)}`,
+      );
+      return (await response.json()) as RequestSummary;
+    },
+    config: async (config) => {
+      await control(url, "/__sandbox/config", config);
     },
   };
 }

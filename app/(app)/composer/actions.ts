@@ -1,29 +1,30 @@
 "use server";
 
-import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { canSend } from "@/lib/auth/roles";
 import { composeSchema } from "@/lib/composer/draft-schema";
-import { getComposeState } from "@/lib/sends/get-compose-state";
+import { cancelCompose } from "@/lib/sends/cancel-compose";
 import { submitCompose } from "@/lib/sends/send-compose";
 
 /**
- * Sends a compose. Answers with the outcome when Damcorp answers within a few seconds; otherwise
- * with the pending state (the send goes on after the answer, kept alive with after()), which the
- * composer then follows with getComposeProgress.
+ * Sends a compose: the delivery engine records every request, then sends them at the sender's
+ * pace. Answers with the outcome when it comes within a few seconds, otherwise with what the
+ * engine is doing (queued, waiting for the rate limit until…, sending), which the composer then
+ * follows (GET /api/composer/progress/…). Leaving the page changes nothing.
  */
 export const sendCompose = defineAction({
   name: "composer.send",
   input: composeSchema,
   roles: canSend,
   run: (input, { user }) =>
-    submitCompose(input, { userId: user.id }, { waitMs: 2500, keepAlive: (work) => after(work) }),
+    submitCompose(input, { userId: user.id }, { waitMs: 2500, timeZone: user.timeZone }),
 });
 
-export const getComposeProgress = defineAction({
-  name: "composer.progress",
+/** Cancels the requests of a compose that have not left yet. */
+export const cancelQueuedSends = defineAction({
+  name: "composer.cancel",
   input: z.object({ composeId: z.string().uuid() }),
   roles: canSend,
-  run: ({ composeId }) => getComposeState(composeId),
+  run: ({ composeId }, actor) => cancelCompose(composeId, actor),
 });

@@ -18,7 +18,7 @@ export default async function ComposerPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageRole(canSend, "page:composer");
+  const user = await requirePageRole(canSend, "page:composer");
   const params = await searchParams;
   const [senders, templates] = await Promise.all([listSenders(), listTemplates()]);
   return (
@@ -38,6 +38,7 @@ export default async function ComposerPage({
         initialKey={crypto.randomUUID()}
         prefillTo={firstParam(params.to)}
         ticketCode={firstParam(params.ticket)?.slice(0, 40)}
+        timeZone={user.timeZone}
       />
     </>
   );

@@ -2,7 +2,7 @@
 // ones) with the recipients Kabar recorded before sending.
 import type { RecipientResult } from "@/lib/damcorp/results";
 import { digitsOf } from "@/lib/phone/normalize";
-import type { RecipientStatus } from "./compose-state";
+import type { RecipientStatus } from "@/lib/vocabulary/sends";
 
 export type RecipientRow = { id: string; to: string };
 export type RecipientUpdate = {

@@ -1,0 +1,346 @@
+// Every statement the delivery engine uses to change the queue, in one place. Each one is a
+// conditional update that holds when several workers (processes, machines) share one database:
+// a row is claimed only while it is queued and free, dispatched only by the worker holding it,
+// recorded only by the worker that dispatched it. Written once in SQL both SQLite and PostgreSQL
+// accept (lib/db/sql-dialect.ts); where they differ (MAX/GREATEST, row locks) the dialect decides
+// here. Plain module (no "server-only"): `npm run worker` and the benchmark run it too.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/create-client";
+import { dialectOf } from "@/lib/db/dialect";
+
+/** A client or a transaction's client. */
+export type Sql = Pick<Db, "$queryRaw" | "$executeRaw">;
+
+const greatest = (db: Sql, a: Prisma.Sql, b: Prisma.Sql) =>
+  dialectOf(db) === "postgresql" ? Prisma.sql`GREATEST(${a}, ${b})` : Prisma.sql`MAX(${a}, ${b})`;
+const least = (db: Sql, a: Prisma.Sql, b: Prisma.Sql) =>
+  dialectOf(db) === "postgresql" ? Prisma.sql`LEAST(${a}, ${b})` : Prisma.sql`MIN(${a}, ${b})`;
+/** PostgreSQL lets concurrent claimers skip a row another is taking; SQLite has one writer. */
+const skipLocked = (db: Sql) =>
+  dialectOf(db) === "postgresql" ? Prisma.sql`FOR UPDATE OF s SKIP LOCKED` : Prisma.empty;
+
+// Queueing ---------------------------------------------------------------------------------------
+
+export type QueuedRow = {
+  id: string;
+  idempotencyKey: string;
+  composeId: string | null;
+  userId: string | null;
+  senderNumberId: string | null;
+  senderKey: string;
+  kind: string;
+  templateName: string | null;
+  summary: string | null;
+  path: string;
+  requestBody: string;
+  requestHash: string;
+  draft: string | null;
+  ticketCode: string | null;
+  priority: number;
+  payload: string;
+  resendOfId: string | null;
+  createdAt: Date;
+  /** Digits with the country code. */
+  to: readonly string[];
+};
+
+/** Inserts a queued row and its recipients unless its idempotency key exists: true when inserted. */
+export async function insertQueued(db: Sql, row: QueuedRow): Promise<boolean> {
+  const inserted = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Send" ("id", "idempotencyKey", "composeId", "userId", "senderNumberId",
+      "senderKey", "kind", "templateName", "summary", "recipientCount", "path", "requestBody",
+      "requestHash", "draft", "ticketCode", "priority", "payload", "resendOfId", "outcome",
+      "attempts", "createdAt")
+    VALUES (${row.id}, ${row.idempotencyKey}, ${row.composeId}, ${row.userId},
+      ${row.senderNumberId}, ${row.senderKey}, ${row.kind}, ${row.templateName}, ${row.summary},
+      ${row.to.length}, ${row.path}, ${row.requestBody}, ${row.requestHash}, ${row.draft},
+      ${row.ticketCode}, ${row.priority}, ${row.payload}, ${row.resendOfId}, 'queued', 0,
+      ${row.createdAt})
+    ON CONFLICT ("idempotencyKey") DO NOTHING
+    RETURNING "id"`;
+  if (inserted.length === 0) return false;
+  const values = row.to.map(
+    (to, i) => Prisma.sql`(${`${row.id}-${i}`}, ${row.id}, ${to}, 'pending', ${row.createdAt})`,
+  );
+  await db.$executeRaw`
+    INSERT INTO "SendRecipient" ("id", "sendId", "to", "status", "createdAt")
+    VALUES ${Prisma.join(values)}`;
+  return true;
+}
+
+/** The sender's pace row, created with `rate` the first time the sender queues anything. */
+export async function ensurePace(
+  db: Sql,
+  senderKey: string,
+  rate: { limit: number; periodMs: number },
+): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "SenderPace" ("senderKey", "rateLimit", "ratePeriodMs", "nextAt", "lastSlotAt", "slowdown")
+    VALUES (${senderKey}, ${rate.limit}, ${rate.periodMs}, 0, 0, 1)
+    ON CONFLICT ("senderKey") DO NOTHING`;
+}
+
+// Claiming and pacing ----------------------------------------------------------------------------
+
+export type ClaimedRow = {
+  id: string;
+  composeId: string | null;
+  senderKey: string;
+  payload: string | null;
+  attempts: number;
+};
+
+/**
+ * Claims the next queued row for `worker` until `leaseUntil`: the most urgent (priority, then
+ * age) whose wait is over and whose sender may send within `horizonMs`, and that no live lease
+ * holds. Null when there is none.
+ */
+export async function claimNext(
+  db: Sql,
+  worker: string,
+  now: number,
+  leaseUntil: number,
+  horizonMs: number,
+): Promise<ClaimedRow | null> {
+  const at = new Date(now);
+  const rows = await db.$queryRaw<ClaimedRow[]>`
+    UPDATE "Send" SET "leaseOwner" = ${worker}, "leaseUntil" = ${new Date(leaseUntil)}
+    WHERE "id" = (
+      SELECT s."id" FROM "Send" s JOIN "SenderPace" p ON p."senderKey" = s."senderKey"
+      WHERE s."outcome" = 'queued'
+        AND (s."notBefore" IS NULL OR s."notBefore" <= ${at})
+        AND (s."leaseUntil" IS NULL OR s."leaseUntil" < ${at})
+        AND p."nextAt" <= ${now + horizonMs}
+      ORDER BY s."priority", s."createdAt", s."id"
+      LIMIT 1
+      ${skipLocked(db)}
+    )
+      AND "outcome" = 'queued' AND ("leaseUntil" IS NULL OR "leaseUntil" < ${at})
+    RETURNING "id", "composeId", "senderKey", "payload", "attempts"`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Takes the sender's next free slot: max(next free, now), and moves "next free" one interval on
+ * (period / limit, longer while slowed after a 429, which recovers a little with each slot).
+ * Returns when the request may leave (ms since the epoch).
+ */
+export async function takeSlot(db: Sql, senderKey: string, now: number): Promise<number> {
+  const start = greatest(db, Prisma.sql`"nextAt"`, Prisma.sql`${now}`);
+  const rows = await db.$queryRaw<{ lastSlotAt: number }[]>`
+    UPDATE "SenderPace" SET
+      "lastSlotAt" = ${start},
+      "nextAt" = ${start} + ("ratePeriodMs" * 1.0 / "rateLimit") / "slowdown",
+      "slowdown" = ${least(db, Prisma.sql`1.0`, Prisma.sql`"slowdown" + 0.02`)}
+    WHERE "senderKey" = ${senderKey}
+    RETURNING "lastSlotAt"`;
+  const slot = rows[0]?.lastSlotAt;
+  return slot === undefined ? now : Number(slot);
+}
+
+/** The request leaves now: attempt number and time recorded first. False when the row was lost. */
+export async function markDispatched(
+  db: Sql,
+  id: string,
+  worker: string,
+  now: number,
+  leaseUntil: number,
+): Promise<boolean> {
+  const changed = await db.$executeRaw`
+    UPDATE "Send" SET "outcome" = 'dispatched', "attempts" = "attempts" + 1,
+      "dispatchedAt" = ${new Date(now)}, "leaseUntil" = ${new Date(leaseUntil)}
+    WHERE "id" = ${id} AND "leaseOwner" = ${worker} AND "outcome" = 'queued'`;
+  return changed === 1;
+}
+
+/** Gives a claimed row back without sending it (the worker stops, or its sender cannot send). */
+export async function releaseClaim(db: Sql, id: string, worker: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Send" SET "leaseOwner" = NULL, "leaseUntil" = NULL
+    WHERE "id" = ${id} AND "leaseOwner" = ${worker} AND "outcome" = 'queued'`;
+}
+
+// Answers ----------------------------------------------------------------------------------------
+
+/**
+ * The row this worker dispatched, as an update may touch it: still dispatched, or marked unknown
+ * by recovery while its answer was on the way (the answer is the better truth).
+ */
+const heldDispatch = (worker: string) =>
+  Prisma.sql`"leaseOwner" = ${worker} AND ("outcome" = 'dispatched' OR ("outcome" = 'unknown' AND "errorCode" = 'abandoned'))`;
+
+export type FinalSend = {
+  outcome: string;
+  responseCode: string | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  httpStatus: number | null;
+  responseBody: string | null;
+  requestBody: string;
+};
+
+export type FinalRecipient = {
+  id: string;
+  status: string;
+  msgId: string | null;
+  errorCode: string | null;
+};
+
+/**
+ * Records a final outcome on the row and its recipients; false when the row is no longer ours.
+ * `from`: the request left ("dispatched"), or was stopped before it could ("queued").
+ */
+export async function recordFinal(
+  db: Sql,
+  id: string,
+  worker: string,
+  from: "queued" | "dispatched",
+  now: number,
+  send: FinalSend,
+  recipients: readonly FinalRecipient[],
+): Promise<boolean> {
+  const changed = await db.$executeRaw`
+    UPDATE "Send" SET "outcome" = ${send.outcome}, "responseCode" = ${send.responseCode},
+      "errorCode" = ${send.errorCode}, "errorMessage" = ${send.errorMessage},
+      "httpStatus" = ${send.httpStatus}, "responseBody" = ${send.responseBody},
+      "requestBody" = ${send.requestBody}, "completedAt" = ${new Date(now)},
+      "leaseOwner" = NULL, "leaseUntil" = NULL, "notBefore" = NULL, "waitReason" = NULL
+    WHERE "id" = ${id} AND ${
+      from === "dispatched"
+        ? heldDispatch(worker)
+        : Prisma.sql`"leaseOwner" = ${worker} AND "outcome" = 'queued'`
+    }`;
+  if (changed !== 1) return false;
+  for (const r of recipients) {
+    await db.$executeRaw`
+      UPDATE "SendRecipient" SET "status" = ${r.status}, "msgId" = ${r.msgId},
+        "errorCode" = ${r.errorCode}
+      WHERE "id" = ${r.id}`;
+  }
+  return true;
+}
+
+/** The recorded recipients of a row, to pair with Damcorp's per-recipient answer. */
+export function recipientsOf(db: Sql, id: string): Promise<{ id: string; to: string }[]> {
+  return db.$queryRaw<{ id: string; to: string }[]>`
+    SELECT "id", "to" FROM "SendRecipient" WHERE "sendId" = ${id} ORDER BY "id"`;
+}
+
+/**
+ * Damcorp asked to wait (429) or could not take it (503, refused connection): the row goes back
+ * to the queue, not before `until`, with why.
+ */
+export async function requeueAfter(
+  db: Sql,
+  id: string,
+  worker: string,
+  until: number,
+  reason: string,
+  answer: { httpStatus: number | null; responseBody: string | null },
+): Promise<boolean> {
+  const changed = await db.$executeRaw`
+    UPDATE "Send" SET "outcome" = 'queued', "notBefore" = ${new Date(until)},
+      "waitReason" = ${reason}, "errorCode" = NULL, "errorMessage" = NULL,
+      "httpStatus" = ${answer.httpStatus}, "responseBody" = ${answer.responseBody},
+      "leaseOwner" = NULL, "leaseUntil" = NULL
+    WHERE "id" = ${id} AND "leaseOwner" = ${worker} AND "outcome" = 'dispatched'`;
+  return changed === 1;
+}
+
+/** Nothing of this sender leaves before `until`; after a 429 its pace also slows. */
+export async function pauseSender(
+  db: Sql,
+  senderKey: string,
+  until: number,
+  reason: string,
+  slowDown: boolean,
+): Promise<void> {
+  const slowdown = slowDown
+    ? greatest(db, Prisma.sql`0.2`, Prisma.sql`"slowdown" * 0.8`)
+    : Prisma.sql`"slowdown"`;
+  await db.$executeRaw`
+    UPDATE "SenderPace" SET "nextAt" = ${greatest(db, Prisma.sql`"nextAt"`, Prisma.sql`${until}`)},
+      "pausedUntil" = ${new Date(until)}, "pauseReason" = ${reason}, "slowdown" = ${slowdown}
+    WHERE "senderKey" = ${senderKey}`;
+}
+
+// Leases and recovery ----------------------------------------------------------------------------
+
+/** Keeps this worker's rows (claimed or in flight) its own for another lease. */
+export async function renewLeases(db: Sql, worker: string, leaseUntil: number): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Send" SET "leaseUntil" = ${new Date(leaseUntil)}
+    WHERE "leaseOwner" = ${worker} AND "leaseUntil" IS NOT NULL
+      AND "outcome" IN ('queued', 'dispatched')`;
+}
+
+/** A dead worker's leases end now (its process is known to be gone). */
+export async function expireLeasesOf(db: Sql, worker: string, now: number): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Send" SET "leaseUntil" = ${new Date(now - 1)}
+    WHERE "leaseOwner" = ${worker} AND "outcome" IN ('queued', 'dispatched')`;
+}
+
+/**
+ * Requests that left and whose worker died before Damcorp answered: unknown, with why, never sent
+ * again by themselves. Returns their compose ids (to tell whoever is watching).
+ */
+export async function recoverAbandoned(
+  db: Sql,
+  now: number,
+  message: string,
+): Promise<{ id: string; composeId: string | null }[]> {
+  const at = new Date(now);
+  const rows = await db.$queryRaw<{ id: string; composeId: string | null }[]>`
+    UPDATE "Send" SET "outcome" = 'unknown', "errorCode" = 'abandoned',
+      "errorMessage" = ${message}, "completedAt" = ${at}
+    WHERE "outcome" = 'dispatched' AND "leaseUntil" < ${at}
+    RETURNING "id", "composeId"`;
+  if (rows.length > 0) {
+    await db.$executeRaw`
+      UPDATE "SendRecipient" SET "status" = 'unknown'
+      WHERE "status" = 'pending' AND "sendId" IN (${Prisma.join(rows.map((r) => r.id))})`;
+  }
+  return rows;
+}
+
+// Workers ----------------------------------------------------------------------------------------
+
+export async function upsertWorker(
+  db: Sql,
+  worker: { id: string; host: string; pid: number; startedAt: number },
+  now: number,
+): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "DeliveryWorker" ("id", "host", "pid", "startedAt", "heartbeatAt")
+    VALUES (${worker.id}, ${worker.host}, ${worker.pid}, ${new Date(worker.startedAt)}, ${new Date(now)})
+    ON CONFLICT ("id") DO UPDATE SET "heartbeatAt" = ${new Date(now)}`;
+}
+
+export async function removeWorker(db: Sql, id: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM "DeliveryWorker" WHERE "id" = ${id}`;
+}
+
+export function listWorkers(
+  db: Sql,
+): Promise<{ id: string; host: string; pid: number; heartbeatAt: Date }[]> {
+  return db.$queryRaw`SELECT "id", "host", "pid", "heartbeatAt" FROM "DeliveryWorker"`;
+}
+
+// Operators --------------------------------------------------------------------------------------
+
+/** Cancels the rows of a compose that have not left; returns how many. */
+export async function cancelQueued(db: Sql, composeId: string, now: number): Promise<number> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "Send" SET "outcome" = 'cancelled', "completedAt" = ${new Date(now)},
+      "errorCode" = 'cancelled', "leaseOwner" = NULL, "leaseUntil" = NULL,
+      "notBefore" = NULL, "waitReason" = NULL
+    WHERE "composeId" = ${composeId} AND "outcome" = 'queued'
+    RETURNING "id"`;
+  if (rows.length > 0) {
+    await db.$executeRaw`
+      UPDATE "SendRecipient" SET "status" = 'cancelled'
+      WHERE "status" = 'pending' AND "sendId" IN (${Prisma.join(rows.map((r) => r.id))})`;
+  }
+  return rows.length;
+}
