@@ -39,23 +39,23 @@ export function SendsPerDayChart({ days }: { days: DayCounts[] }) {
           <YAxis tick={{ fontSize: 12 }} allowDecimals={false} width={56} />
           <Tooltip />
           <Legend itemSorter={null} />
-          {SEND_OUTCOMES.filter((o) => COMMON_OUTCOMES.includes(o) || days.some((d) => d[o] > 0)).map(
-            (outcome) => (
-              <Bar
-                key={outcome}
-                dataKey={outcome}
-                name={outcomeLabels[outcome]}
-                stackId="sends"
-                fill={outcomeColors[outcome]}
-                cursor="pointer"
-                isAnimationActive={false}
-                onClick={(_, index) => {
-                  const day = days[index]?.day;
-                  if (day) router.push(historyHref({ from: day, to: day, outcome }));
-                }}
-              />
-            ),
-          )}
+          {SEND_OUTCOMES.filter(
+            (o) => COMMON_OUTCOMES.includes(o) || days.some((d) => d[o] > 0),
+          ).map((outcome) => (
+            <Bar
+              key={outcome}
+              dataKey={outcome}
+              name={outcomeLabels[outcome]}
+              stackId="sends"
+              fill={outcomeColors[outcome]}
+              cursor="pointer"
+              isAnimationActive={false}
+              onClick={(_, index) => {
+                const day = days[index]?.day;
+                if (day) router.push(historyHref({ from: day, to: day, outcome }));
+              }}
+            />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>

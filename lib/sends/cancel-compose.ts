@@ -9,7 +9,10 @@ import { cancelQueued } from "@/lib/delivery/sql";
  * or an outage). What already left is not touched; a request leaving at this very moment is either
  * cancelled or sent, never both (both are conditional updates of the same row).
  */
-export async function cancelCompose(composeId: string, actor: Actor): Promise<{ cancelled: number }> {
+export async function cancelCompose(
+  composeId: string,
+  actor: Actor,
+): Promise<{ cancelled: number }> {
   const cancelled = await db.$transaction((tx) => cancelQueued(tx, composeId, Date.now()));
   if (cancelled > 0) {
     await recordAuditEvent({

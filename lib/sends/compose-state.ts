@@ -15,10 +15,7 @@ export { UNKNOWN_OUTCOME_ADVICE };
  * (service_unavailable, connection_refused), or no delivery worker is running at all.
  */
 export type WaitingReason =
-  | "rate_limited"
-  | "service_unavailable"
-  | "connection_refused"
-  | "no_worker";
+  "rate_limited" | "service_unavailable" | "connection_refused" | "no_worker";
 
 export type Waiting = { reason: WaitingReason; until: string | null };
 

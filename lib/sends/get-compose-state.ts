@@ -83,7 +83,8 @@ export async function getComposeState(
   };
 
   const sends = rows.map((row): SendView => {
-    const abandoned = row.outcome === "dispatched" && row.leaseUntil !== null && row.leaseUntil < now;
+    const abandoned =
+      row.outcome === "dispatched" && row.leaseUntil !== null && row.leaseUntil < now;
     const outcome = (abandoned ? "unknown" : row.outcome) as SendOutcome;
     const view = {
       id: row.id,

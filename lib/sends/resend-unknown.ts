@@ -83,6 +83,9 @@ export async function resendUnknown(
       detail: { resend: newId, attempt },
     });
   }
-  const row = await db.send.findUniqueOrThrow({ where: { id: newId }, select: { composeId: true } });
+  const row = await db.send.findUniqueOrThrow({
+    where: { id: newId },
+    select: { composeId: true },
+  });
   return { sendId: newId, composeId: row.composeId ?? composeId };
 }
