@@ -50,7 +50,36 @@ export {
 export { redactRequestBody, redactHeaders, redactUrl, REDACTED } from "./redact";
 export * as limits from "./limits";
 
-// WhatsApp
+// WhatsApp: the message-kind table (every message call, its path, body schema and builder)
+export {
+  MESSAGE_CALL_TYPES,
+  messageCallLabels,
+  isMessageCallType,
+  takesManyRecipients,
+} from "./whatsapp/message-kinds";
+export {
+  messageCalls,
+  buildMessageRequest,
+  checkMessageRequest,
+  messageRequestIssues,
+  sendMessage,
+  sendCheckedMessage,
+  sendText,
+  sendHsm,
+  sendInteractive,
+  sendImage,
+  sendDocument,
+  sendAudio,
+  sendVideo,
+  sendSticker,
+  sendLocation,
+  sendContact,
+  type MessageCall,
+  type MessageCallInput,
+  type MessageCallType,
+  type MessageRequest,
+  type CheckedMessageRequest,
+} from "./whatsapp/messages";
 export {
   buildTextBody,
   buildImageBody,
@@ -60,14 +89,6 @@ export {
   buildStickerBody,
   buildLocationBody,
   buildContactBody,
-  sendText,
-  sendImage,
-  sendDocument,
-  sendAudio,
-  sendVideo,
-  sendSticker,
-  sendLocation,
-  sendContact,
   type SendTextInput,
   type SendImageInput,
   type SendDocumentInput,
@@ -80,7 +101,6 @@ export {
 } from "./whatsapp/session";
 export {
   buildInteractiveBody,
-  sendInteractive,
   type SendInteractiveInput,
   type ReplyButtonsInput,
   type ListMessageInput,
@@ -92,7 +112,6 @@ export {
 } from "./whatsapp/interactive";
 export {
   buildHsmBody,
-  sendHsm,
   type SendHsmInput,
   type HsmHeaderInput,
   type HsmButtonInput,
