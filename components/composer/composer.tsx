@@ -6,10 +6,9 @@
 // opens): submitting it twice — double click, reload, a second tab — sends once.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { emptyDraft } from "@/lib/composer/defaults";
+import { emptyDraft, isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { newComposeKey } from "@/lib/composer/new-key";
 import type { MessageKind } from "@/lib/composer/draft-schema";
-import { isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { readRecipients } from "@/lib/composer/recipients";
 import type { ComposeState } from "@/lib/sends/compose-state";
 import { composeResolver } from "./compose-resolver";
