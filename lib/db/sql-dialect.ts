@@ -34,6 +34,12 @@ export interface SqlDialect {
    * its statistics, and a wrapped column would only hide them, so it gets the column itself.
    */
   unindexed(column: Prisma.Sql): Prisma.Sql;
+  /**
+   * Whether checking sends one by one through an index is cheap next to reading a few thousand
+   * matching rows first: in-process SQLite walks about a microsecond a send; a PostgreSQL server
+   * pays several times that, so it reads the rarer rows first (measured on 1M sends).
+   */
+  readonly cheapWalks: boolean;
 }
 
 const sqlite: SqlDialect = {
@@ -41,6 +47,7 @@ const sqlite: SqlDialect = {
   drivingJoin: Prisma.raw("CROSS JOIN"),
   timestamp: (value) => Prisma.sql`${value}`,
   unindexed: (column) => Prisma.sql`(${column} || '')`,
+  cheapWalks: true,
 };
 
 const postgresql: SqlDialect = {
@@ -49,6 +56,7 @@ const postgresql: SqlDialect = {
   // Kabar's columns are timestamp(3) without time zone holding UTC, as Prisma writes them.
   timestamp: (value) => Prisma.sql`CAST(${value} AS timestamp(3))`,
   unindexed: (column) => column,
+  cheapWalks: false,
 };
 
 export function sqlDialect(db: Parameters<typeof dialectOf>[0]): SqlDialect {

@@ -99,10 +99,10 @@ async function atMost(db: Db, where: Prisma.Sql[], limit: number): Promise<boole
 
 /**
  * How to match recipients. Few rows for the number prefix (read through (to, createdAt)), for
- * the result in the date range (read through (status, createdAt)) or, when each alone is
- * common, for both together (read through (status, to, createdAt)): start from those sends.
- * Otherwise matches are common, so walk sends newest first and check each one's recipients
- * through (sendId) only.
+ * the result in the date range (read through (status, createdAt)) or, where walking sends is
+ * not cheap (SqlDialect.cheapWalks) and each alone is common, for both together (read through
+ * (status, to, createdAt)): start from those sends. Otherwise walk sends newest first and check
+ * each one's recipients through (sendId) only.
  */
 async function planRecipients(
   db: Db,
@@ -130,7 +130,8 @@ async function planRecipients(
       correlated,
     };
   }
-  const both = number && status ? [status.indexed, number.indexed, ...bounds] : null;
+  const both =
+    number && status && !dialect.cheapWalks ? [status.indexed, number.indexed, ...bounds] : null;
   if (both && (await atMost(db, both, limit))) {
     return { plan: "candidates", driving: both, correlated };
   }
