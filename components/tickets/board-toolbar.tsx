@@ -5,10 +5,10 @@ import { useEffect, useId, useState } from "react";
 import {
   PER_PAGE_OPTIONS,
   RANGE_PRESETS,
-  isCalendarDay,
   rangePresetLabels,
   type BoardFilters,
 } from "@/lib/tickets/board-filters";
+import { isCalendarDay } from "@/lib/time/days";
 import { UpdatedAgoLabel } from "./updated-ago-label";
 import { REFRESH_OPTIONS } from "./use-refresh-interval";
 

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { RECIPIENT_STATUSES, SEND_KINDS, SEND_OUTCOMES } from "@/lib/vocabulary/sends";
 import { ENVIRONMENT_SENDER_FILTER } from "./constants";
-import { cursorSchema } from "./cursor";
-import { daySchema } from "./date-range";
+import { cursorSchema } from "@/lib/paging/cursor";
+import { daySchema } from "@/lib/time/days";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { sqlDialect, type SqlDialect } from "@/lib/db/sql-dialect";
 import { ENVIRONMENT_SENDER_FILTER } from "../constants";
-import { dayRangeToInstants, type InstantRange } from "../date-range";
+import { dayRangeToInstants, type InstantRange } from "@/lib/time/days";
 import type { HistoryFilter } from "../filter-schema";
 import { prefixRange } from "../recipient-prefix";
 
