@@ -43,9 +43,7 @@ describe("calendar days", () => {
     expect(startOfDayIn("2026-11-01", "Asia/Jakarta").toISOString()).toBe(
       "2026-10-31T17:00:00.000Z",
     );
-    expect(endOfDayIn("2026-11-01", "Asia/Jakarta").toISOString()).toBe(
-      "2026-11-01T17:00:00.000Z",
-    );
+    expect(endOfDayIn("2026-11-01", "Asia/Jakarta").toISOString()).toBe("2026-11-01T17:00:00.000Z");
     // London's clocks go back on 25 Oct 2026: that day lasts 25 hours.
     const from = startOfDayIn("2026-10-25", "Europe/London");
     const to = endOfDayIn("2026-10-25", "Europe/London");

@@ -6,6 +6,12 @@
 // a type error); the overview's colours (components/overview/outcome-colors.ts) and, if the
 // state is a failure or a wait, its words in lib/wording/failures.ts follow the same way.
 
+/**
+ * The sender of sends made with the DAMCORP_TOKEN sender, which has no SenderNumber row: lists,
+ * filters and the composer name it by this id.
+ */
+export const ENVIRONMENT_SENDER_ID = "env";
+
 export const SEND_OUTCOMES = ["sent", "partial", "failed", "unknown", "pending"] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 
