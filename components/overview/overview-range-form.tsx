@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { TextField, buttonClass } from "@/components/ui/form-fields";
+import { TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { overviewRangeSchema } from "@/lib/overview/range-schema";
 import { firstErrorPerField } from "@/lib/errors/field-errors";
 

@@ -2,7 +2,8 @@
 
 import { toast } from "sonner";
 import { createUserAction } from "@/app/(app)/settings/users/actions";
-import { FormAlert, SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { roleOptions } from "./role-options";

@@ -7,7 +7,7 @@ import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets, openTicket, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import { digitsOf } from "@/lib/phone/normalize";
-import { addDays, todayIn } from "./board-filters";
+import { addDays, todayIn } from "@/lib/time/days";
 import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
 import type { OpenTicketValues } from "./schema";
 import type { OpenTicketOutcome } from "./types";

@@ -9,7 +9,8 @@ import {
   REPLY_BUTTONS_MAX,
   REPLY_BUTTON_TEXT_MAX,
 } from "@/lib/damcorp/limits";
-import { buttonClass, controlClass, FieldGroup, TextField } from "../form-controls";
+import { FieldGroup, TextField } from "../bound-fields";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormValues, FieldName } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { useArrayField } from "../use-array-field";
@@ -44,7 +45,7 @@ function ReplyHeaderField() {
           id={id}
           value={type}
           onChange={(e) => change(e.target.value as HeaderType)}
-          className={controlClass}
+          className={fieldControlClass}
         >
           <option value="none">No header</option>
           <option value="text">Text</option>

@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { CAPTION_MAX } from "@/lib/damcorp/limits";
-import { TextField } from "../form-controls";
+import { TextField } from "../bound-fields";
 import type { ComposeFormValues, FieldName } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 

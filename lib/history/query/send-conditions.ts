@@ -5,8 +5,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { sqlDialect, type SqlDialect } from "@/lib/db/sql-dialect";
-import { ENVIRONMENT_SENDER_FILTER } from "../constants";
-import { dayRangeToInstants, type InstantRange } from "../date-range";
+import { ENVIRONMENT_SENDER_ID } from "@/lib/vocabulary/sends";
+import { dayRangeToInstants, type InstantRange } from "@/lib/time/days";
 import type { HistoryFilter } from "../filter-schema";
 import { prefixRange } from "../recipient-prefix";
 
@@ -47,7 +47,7 @@ function sendConditionsOf(filter: HistoryFilter, range: InstantRange): Prisma.Sq
   if (filter.errorCode) out.push(Prisma.sql`s."errorCode" = ${filter.errorCode}`);
   if (filter.kind) out.push(Prisma.sql`s."kind" = ${filter.kind}`);
   if (filter.template) out.push(Prisma.sql`s."templateName" = ${filter.template}`);
-  if (filter.sender === ENVIRONMENT_SENDER_FILTER) out.push(Prisma.sql`s."senderNumberId" IS NULL`);
+  if (filter.sender === ENVIRONMENT_SENDER_ID) out.push(Prisma.sql`s."senderNumberId" IS NULL`);
   else if (filter.sender) out.push(Prisma.sql`s."senderNumberId" = ${filter.sender}`);
   if (filter.user) out.push(Prisma.sql`s."userId" = ${filter.user}`);
   return out;
