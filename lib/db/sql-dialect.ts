@@ -26,7 +26,7 @@ export interface SqlDialect {
    */
   readonly drivingJoin: Prisma.Sql;
   /** A timestamp parameter where no column gives it a type (PostgreSQL would read it as text). */
-  timestamp(value: Date): Prisma.Sql;
+  readonly timestamp: (value: Date) => Prisma.Sql;
 }
 
 const sqlite: SqlDialect = {

@@ -10,7 +10,7 @@ import {
   REPLY_BUTTON_TEXT_MAX,
 } from "@/lib/damcorp/limits";
 import { buttonClass, controlClass, FieldGroup, TextField } from "../form-controls";
-import type { ComposeFormValues, FieldName } from "../form-types";
+import type { ComposeFormValues } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { useArrayField } from "../use-array-field";
 import { FORMATTING_HINT } from "./text-fields";
@@ -20,7 +20,7 @@ type HeaderType = "none" | "text" | "image" | "video" | "document";
 function ReplyHeaderField() {
   const id = useId();
   const { setValue } = useFormContext<ComposeFormValues>();
-  const header = useWatch<ComposeFormValues>({ name: "message.header" as FieldName }) as
+  const header = useWatch<ComposeFormValues>({ name: "message.header" }) as
     { type: Exclude<HeaderType, "none"> } | undefined;
   const type: HeaderType = header?.type ?? "none";
 
@@ -31,7 +31,7 @@ function ReplyHeaderField() {
         : next === "text"
           ? { type: next, text: "" }
           : { type: next, media: { source: "url", url: "" }, filename: "" };
-    setValue("message.header" as FieldName, value as never, { shouldDirty: true });
+    setValue("message.header", value as never, { shouldDirty: true });
   }
 
   return (

@@ -11,7 +11,7 @@ import { emptyTemplateDraft } from "@/lib/composer/template-values";
 import { templateParamSlots, type ButtonSlot } from "@/lib/templates/param-slots";
 import type { SavedTemplate, TemplateInput } from "@/lib/templates/schema";
 import { controlClass, FieldError, FieldGroup, TextField, useFieldError } from "../form-controls";
-import type { ComposeFormValues, FieldName } from "../form-types";
+import type { ComposeFormValues } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { LocationFields } from "./location-fields";
 import { ProductSectionsField } from "./product-sections-field";
@@ -35,7 +35,7 @@ function TemplatePicker({ templates }: { templates: ComposerTemplate[] }) {
   const id = useId();
   const { setValue } = useFormContext<ComposeFormValues>();
   const templateId = useWatch<ComposeFormValues>({
-    name: "message.templateId" as FieldName,
+    name: "message.templateId",
   }) as string;
   const error = useFieldError("message.templateId");
 
@@ -177,7 +177,7 @@ function OfferExpiryField() {
       </label>
       <Controller
         control={control}
-        name={"message.offerExpiresAt" as FieldName}
+        name={"message.offerExpiresAt"}
         render={({ field }) => {
           const iso = typeof field.value === "string" ? field.value : "";
           const local = iso ? toLocalInput(new Date(iso)) : "";
@@ -261,9 +261,9 @@ function CarouselCardFields({ template }: { template: TemplateInput }) {
 
 export function TemplateFields({ templates }: { templates: ComposerTemplate[] }) {
   const templateId = useWatch<ComposeFormValues>({
-    name: "message.templateId" as FieldName,
+    name: "message.templateId",
   }) as string;
-  const values = useWatch<ComposeFormValues>({ name: "message.buttons" as FieldName }) as
+  const values = useWatch<ComposeFormValues>({ name: "message.buttons" }) as
     { index: number }[] | undefined;
   const template = templates.find((t) => t.id === templateId);
   const slots = template ? templateParamSlots(template) : undefined;
