@@ -12,6 +12,7 @@ import {
   type AuditFilterField,
 } from "@/lib/audit/list-audit-events.schema";
 import { firstErrorPerField } from "@/lib/errors/field-errors";
+import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -36,7 +37,7 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
     const data = new FormData(event.currentTarget);
     const next: Values = {};
     for (const key of auditFilterFields) {
-      const value = String(data.get(key) ?? "").trim();
+      const value = formText(data, key).trim();
       if (value) next[key] = value;
     }
     const parsed = auditFilterSchema.safeParse(next);

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
 import { overviewRangeSchema } from "@/lib/overview/range-schema";
 import { firstErrorPerField } from "@/lib/errors/field-errors";
+import { formText } from "@/components/ui/form-text";
 
 type Props = {
   from: string;
@@ -26,7 +27,7 @@ function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const values = { from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") };
+    const values = { from: formText(data, "from"), to: formText(data, "to") };
     const parsed = overviewRangeSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(firstErrorPerField(parsed.error));

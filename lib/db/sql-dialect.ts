@@ -27,13 +27,13 @@ export interface SqlDialect {
    */
   readonly drivingJoin: Prisma.Sql;
   /** A timestamp parameter where no column gives it a type (PostgreSQL would read it as text). */
-  timestamp(value: Date): Prisma.Sql;
+  readonly timestamp: (value: Date) => Prisma.Sql;
   /**
    * A text column to check on rows found through another index. SQLite picks indexes by rule and
    * would serve any plain column term from one (`x || ''` keeps it from it); PostgreSQL weighs
    * its statistics, and a wrapped column would only hide them, so it gets the column itself.
    */
-  unindexed(column: Prisma.Sql): Prisma.Sql;
+  readonly unindexed: (column: Prisma.Sql) => Prisma.Sql;
   /**
    * Whether checking sends one by one through an index is cheap next to reading a few thousand
    * matching rows first: in-process SQLite walks about a microsecond a send; a PostgreSQL server
