@@ -95,11 +95,11 @@ describe("parseRecipientList", () => {
     });
   });
 
-  // No wall-clock bound here: on the shared 2-core machine at load 25 this took 5.2 s and failed
-  // a 5 s limit (speed goals belong in benchmark scripts, not timed tests).
+  // Correctness at size only: a wall-clock limit fails on a busy machine (speed is for benchmarks).
   it("handles a long list", () => {
     const numbers = Array.from({ length: 2000 }, (_, i) => `0812${String(10_000_000 + i)}`);
     const result = parseRecipientList(numbers.join(" "));
     expect(result.recipients).toHaveLength(2000);
+    expect(result.recipients.at(-1)?.e164).toBe("+6281210001999");
   });
 });
