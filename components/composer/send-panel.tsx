@@ -7,7 +7,7 @@
 import { useState } from "react";
 import { UNKNOWN_OUTCOME_ADVICE, type ComposeState } from "@/lib/sends/compose-state";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { buttonClass } from "./form-controls";
+import { buttonClass } from "@/components/ui/styles";
 import { progressWords } from "./outcome-list";
 import { useElapsed } from "./use-elapsed";
 

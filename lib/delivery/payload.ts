@@ -30,7 +30,7 @@ export function writePayload(payload: Payload): string {
 }
 
 export function readPayload(text: string): Payload {
-  return payloadSchema.parse(JSON.parse(text)) as Payload;
+  return payloadSchema.parse(JSON.parse(text));
 }
 
 /**

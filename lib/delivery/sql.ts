@@ -2,22 +2,14 @@
 // conditional update that holds when several workers (processes, machines) share one database:
 // a row is claimed only while it is queued and free, dispatched only by the worker holding it,
 // recorded only by the worker that dispatched it. Written once in SQL both SQLite and PostgreSQL
-// accept (lib/db/sql-dialect.ts); where they differ (MAX/GREATEST, row locks) the dialect decides
-// here. Plain module (no "server-only"): `npm run worker` and the benchmark run it too.
+// accept; where they differ (GREATEST / MAX, row locks) the fragment comes from
+// lib/db/sql-dialect.ts. Plain module (no "server-only"): `npm run worker` and the benchmark run it too.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
-import { dialectOf } from "@/lib/db/dialect";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 
 /** A client or a transaction's client. */
 export type Sql = Pick<Db, "$queryRaw" | "$executeRaw">;
-
-const greatest = (db: Sql, a: Prisma.Sql, b: Prisma.Sql) =>
-  dialectOf(db) === "postgresql" ? Prisma.sql`GREATEST(${a}, ${b})` : Prisma.sql`MAX(${a}, ${b})`;
-const least = (db: Sql, a: Prisma.Sql, b: Prisma.Sql) =>
-  dialectOf(db) === "postgresql" ? Prisma.sql`LEAST(${a}, ${b})` : Prisma.sql`MIN(${a}, ${b})`;
-/** PostgreSQL lets concurrent claimers skip a row another is taking; SQLite has one writer. */
-const skipLocked = (db: Sql) =>
-  dialectOf(db) === "postgresql" ? Prisma.sql`FOR UPDATE OF s SKIP LOCKED` : Prisma.empty;
 
 // Queueing ---------------------------------------------------------------------------------------
 
@@ -113,7 +105,7 @@ export async function claimNext(
         AND p."nextAt" <= ${now + horizonMs}
       ORDER BY s."priority", s."createdAt", s."id"
       LIMIT 1
-      ${skipLocked(db)}
+      ${sqlDialect(db).skipLocked("s")}
     )
       AND "outcome" = 'queued' AND ("leaseUntil" IS NULL OR "leaseUntil" < ${at})
     RETURNING "id", "composeId", "senderKey", "payload", "attempts"`;
@@ -126,16 +118,52 @@ export async function claimNext(
  * Returns when the request may leave (ms since the epoch).
  */
 export async function takeSlot(db: Sql, senderKey: string, now: number): Promise<number> {
-  const start = greatest(db, Prisma.sql`"nextAt"`, Prisma.sql`${now}`);
+  const { greatest, least } = sqlDialect(db);
+  const start = greatest(Prisma.sql`"nextAt"`, Prisma.sql`${now}`);
   const rows = await db.$queryRaw<{ lastSlotAt: number }[]>`
     UPDATE "SenderPace" SET
       "lastSlotAt" = ${start},
       "nextAt" = ${start} + ("ratePeriodMs" * 1.0 / "rateLimit") / "slowdown",
-      "slowdown" = ${least(db, Prisma.sql`1.0`, Prisma.sql`"slowdown" + 0.02`)}
+      "slowdown" = ${least(Prisma.sql`1.0`, Prisma.sql`"slowdown" + 0.02`)}
     WHERE "senderKey" = ${senderKey}
     RETURNING "lastSlotAt"`;
   const slot = rows[0]?.lastSlotAt;
   return slot === undefined ? now : Number(slot);
+}
+
+/**
+ * Holds the sender's pace row until the transaction ends (a write takes the row lock on
+ * PostgreSQL and the write lock on SQLite): one sender's dispatches are decided one at a time,
+ * by any number of workers. Its rate, or null when the sender has no pace row.
+ */
+export async function lockPace(
+  db: Sql,
+  senderKey: string,
+): Promise<{ limit: number; periodMs: number } | null> {
+  const rows = await db.$queryRaw<{ rateLimit: number; ratePeriodMs: number }[]>`
+    UPDATE "SenderPace" SET "rateLimit" = "rateLimit" WHERE "senderKey" = ${senderKey}
+    RETURNING "rateLimit", "ratePeriodMs"`;
+  const row = rows[0];
+  return row ? { limit: Number(row.rateLimit), periodMs: Number(row.ratePeriodMs) } : null;
+}
+
+/**
+ * When the sender's rate lets one more request leave: the `limit`-th latest dispatch plus the
+ * period (0 when it has fewer). Slots are spaced by the rate already; this holds the rate over
+ * any window even when a request leaves late (a slow database or timer) and the next ones on time.
+ */
+export async function windowOpensAt(
+  db: Sql,
+  senderKey: string,
+  rate: { limit: number; periodMs: number },
+): Promise<number> {
+  const rows = await db.$queryRaw<{ dispatchedAt: Date | string }[]>`
+    SELECT "dispatchedAt" FROM "Send"
+    WHERE "senderKey" = ${senderKey} AND "dispatchedAt" IS NOT NULL
+    ORDER BY "dispatchedAt" DESC
+    LIMIT 1 OFFSET ${rate.limit - 1}`;
+  const at = rows[0]?.dispatchedAt;
+  return at === undefined ? 0 : new Date(at).getTime() + rate.periodMs;
 }
 
 /** The request leaves now: attempt number and time recorded first. False when the row was lost. */
@@ -255,11 +283,12 @@ export async function pauseSender(
   reason: string,
   slowDown: boolean,
 ): Promise<void> {
+  const { greatest } = sqlDialect(db);
   const slowdown = slowDown
-    ? greatest(db, Prisma.sql`0.2`, Prisma.sql`"slowdown" * 0.8`)
+    ? greatest(Prisma.sql`0.2`, Prisma.sql`"slowdown" * 0.8`)
     : Prisma.sql`"slowdown"`;
   await db.$executeRaw`
-    UPDATE "SenderPace" SET "nextAt" = ${greatest(db, Prisma.sql`"nextAt"`, Prisma.sql`${until}`)},
+    UPDATE "SenderPace" SET "nextAt" = ${greatest(Prisma.sql`"nextAt"`, Prisma.sql`${until}`)},
       "pausedUntil" = ${new Date(until)}, "pauseReason" = ${reason}, "slowdown" = ${slowdown}
     WHERE "senderKey" = ${senderKey}`;
 }

@@ -196,21 +196,21 @@ export class DeliveryWorker {
     }
 
     const slot = await sql.takeSlot(this.db, row.senderKey, this.clock.now());
-    const wait = slot - this.clock.now();
-    if (wait > 0) await this.clock.sleep(Math.ceil(wait), this.stop$.signal);
-    if (this.stopping) {
-      await sql.releaseClaim(this.db, row.id, this.id);
-      return;
+    let wait = slot - this.clock.now();
+    let dispatched = false;
+    for (;;) {
+      if (wait > 0) await this.clock.sleep(Math.ceil(wait), this.stop$.signal);
+      if (this.stopping) {
+        await sql.releaseClaim(this.db, row.id, this.id);
+        return;
+      }
+      const gate = await this.dispatchWithinRate(row);
+      if (gate.waitMs === 0) {
+        dispatched = gate.dispatched;
+        break;
+      }
+      wait = gate.waitMs;
     }
-
-    const now = this.clock.now();
-    const dispatched = await sql.markDispatched(
-      this.db,
-      row.id,
-      this.id,
-      now,
-      now + this.options.leaseMs,
-    );
     if (!dispatched) return; // cancelled, or claimed by another worker after our lease ran out
 
     let result: SendResult;
@@ -249,6 +249,29 @@ export class DeliveryWorker {
     this.events.finished(row.composeId);
     // The row waits: as soon as its time comes, some lane must look again.
     void this.clock.sleep(decision.until - this.clock.now(), this.stop$.signal).then(this.wakeOne);
+  }
+
+  /**
+   * Marks the row dispatched unless that would put more than the sender's rate in its window;
+   * then says how long to wait. One sender's dispatches are decided one at a time (lockPace).
+   */
+  private dispatchWithinRate(row: Claimed): Promise<{ waitMs: number; dispatched: boolean }> {
+    return this.db.$transaction(async (tx) => {
+      const rate = await sql.lockPace(tx, row.senderKey);
+      const now = this.clock.now();
+      if (rate) {
+        const opensAt = await sql.windowOpensAt(tx, row.senderKey, rate);
+        if (opensAt > now) return { waitMs: opensAt - now, dispatched: false };
+      }
+      const dispatched = await sql.markDispatched(
+        tx,
+        row.id,
+        this.id,
+        now,
+        now + this.options.leaseMs,
+      );
+      return { waitMs: 0, dispatched };
+    });
   }
 
   private async prepare(

@@ -135,7 +135,7 @@ function expectedBodies(message: unknown, to: string[], template?: TemplateInput
   const digits = to.map((n) => n.replace(/^\+/, ""));
   return planRequests(messageDraftSchema.parse(message), digits, { template }).map((plan) => ({
     path: plan.request.path,
-    body: { ...plan.request.body, token: TOKEN } as Record<string, unknown>,
+    body: { ...plan.request.body, token: TOKEN },
   }));
 }
 

@@ -14,6 +14,12 @@ import {
 } from "@/lib/damcorp/whatsapp/message-kinds";
 
 /**
+ * The sender of sends made with the DAMCORP_TOKEN sender, which has no SenderNumber row: lists,
+ * filters and the composer name it by this id.
+ */
+export const ENVIRONMENT_SENDER_ID = "env";
+
+/**
  * A request's state: queued (recorded, not yet sent) → dispatched (the HTTP request left) → an
  * outcome. skipped: recorded but deliberately not sent; cancelled: stopped before it left.
  */
@@ -29,7 +35,6 @@ export const SEND_OUTCOMES = [
 ] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 
-/** pending: its request has no answer yet (queued or dispatched). */
 /** The outcomes every send ends in; the others are shown only where some send has them. */
 export const COMMON_OUTCOMES: readonly SendOutcome[] = ["sent", "partial", "failed", "unknown"];
 

@@ -1,6 +1,6 @@
 // Reads the per-recipient results of every WhatsApp send, keeping each recipient's status —
 // responseCode "000" can still hold `status: "invalid"` or `"failed"` recipients.
-import { describeRecipientStatus } from "@/lib/wording/describe-failure";
+import { describeRecipientStatus } from "../errors";
 import type { RecipientResult, SendAccepted } from "../results";
 import type { RecipientResultWire } from "../schemas/common";
 

@@ -56,7 +56,8 @@ CREATE TABLE "new_Send" (
     "dispatchedAt" DATETIME,
     "resendOfId" TEXT,
     CONSTRAINT "Send_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Send_senderNumberId_fkey" FOREIGN KEY ("senderNumberId") REFERENCES "SenderNumber" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Send_senderNumberId_fkey" FOREIGN KEY ("senderNumberId") REFERENCES "SenderNumber" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Send_resendOfId_fkey" FOREIGN KEY ("resendOfId") REFERENCES "Send" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 INSERT INTO "new_Send" ("attempts", "completedAt", "composeId", "createdAt", "draft", "errorCode", "errorMessage", "httpStatus", "id", "idempotencyKey", "kind", "outcome", "path", "recipientCount", "requestBody", "requestHash", "responseBody", "responseCode", "senderNumberId", "summary", "templateName", "ticketCode", "userId") SELECT "attempts", "completedAt", "composeId", "createdAt", "draft", "errorCode", "errorMessage", "httpStatus", "id", "idempotencyKey", "kind", "outcome", "path", "recipientCount", "requestBody", "requestHash", "responseBody", "responseCode", "senderNumberId", "summary", "templateName", "ticketCode", "userId" FROM "Send";
 DROP TABLE "Send";
@@ -71,7 +72,17 @@ CREATE INDEX "Send_senderNumberId_createdAt_idx" ON "Send"("senderNumberId", "cr
 CREATE INDEX "Send_userId_createdAt_idx" ON "Send"("userId", "createdAt");
 CREATE INDEX "Send_errorCode_createdAt_idx" ON "Send"("errorCode", "createdAt");
 CREATE INDEX "Send_outcome_priority_createdAt_idx" ON "Send"("outcome", "priority", "createdAt");
+CREATE INDEX "Send_senderKey_dispatchedAt_idx" ON "Send"("senderKey", "dispatchedAt");
 CREATE INDEX "Send_resendOfId_idx" ON "Send"("resendOfId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
+
+-- Sends left "pending" by the delivery that ran inside a request (before the engine): nothing
+-- resumes them and whether their request left is not known, so they become unknown, with why.
+UPDATE "Send" SET "outcome" = 'unknown', "errorCode" = 'abandoned',
+  "completedAt" = COALESCE("completedAt", "createdAt"),
+  "errorMessage" = 'Kabar stopped (a restart or a crash) after this request had left and before Damcorp answered, so nobody knows whether it was sent. Check the contact''s chat. To send it again, use Send again: Kabar warns first, because the customer may get it twice.'
+WHERE "outcome" = 'pending';
+UPDATE "SendRecipient" SET "status" = 'unknown'
+WHERE "status" = 'pending' AND "sendId" IN (SELECT "id" FROM "Send" WHERE "outcome" = 'unknown');

@@ -39,5 +39,20 @@ CREATE TABLE "DeliveryWorker" (
 CREATE INDEX "Send_outcome_priority_createdAt_idx" ON "Send"("outcome", "priority", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "Send_senderKey_dispatchedAt_idx" ON "Send"("senderKey", "dispatchedAt");
+
+-- CreateIndex
 CREATE INDEX "Send_resendOfId_idx" ON "Send"("resendOfId");
 
+-- AddForeignKey
+ALTER TABLE "Send" ADD CONSTRAINT "Send_resendOfId_fkey" FOREIGN KEY ("resendOfId") REFERENCES "Send"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+
+-- Sends left "pending" by the delivery that ran inside a request (before the engine): nothing
+-- resumes them and whether their request left is not known, so they become unknown, with why.
+UPDATE "Send" SET "outcome" = 'unknown', "errorCode" = 'abandoned',
+  "completedAt" = COALESCE("completedAt", "createdAt"),
+  "errorMessage" = 'Kabar stopped (a restart or a crash) after this request had left and before Damcorp answered, so nobody knows whether it was sent. Check the contact''s chat. To send it again, use Send again: Kabar warns first, because the customer may get it twice.'
+WHERE "outcome" = 'pending';
+UPDATE "SendRecipient" SET "status" = 'unknown'
+WHERE "status" = 'pending' AND "sendId" IN (SELECT "id" FROM "Send" WHERE "outcome" = 'unknown');
