@@ -45,7 +45,10 @@ const outcomeTone: Record<string, Tone> = {
   partial: "amber",
   failed: "red",
   unknown: "slate",
-  pending: "blue",
+  queued: "blue",
+  dispatched: "blue",
+  skipped: "slate",
+  cancelled: "slate",
 };
 
 export function OutcomeBadge({ outcome }: { outcome: string }) {
@@ -63,6 +66,8 @@ const statusTone: Record<string, Tone> = {
   error: "red",
   unknown: "slate",
   pending: "blue",
+  skipped: "slate",
+  cancelled: "slate",
 };
 
 /** "3 sent", "1 invalid", "2 × error 725", "unknown": one recipient result and how many had it. */

@@ -1,7 +1,16 @@
 import type { RecipientPreview, RecipientStatusCount } from "@/lib/history/send-list-item";
 import { RecipientResultBadge } from "./badges";
 
-const statusOrder = ["sent", "invalid", "failed", "error", "unknown", "pending"];
+const statusOrder = [
+  "sent",
+  "invalid",
+  "failed",
+  "error",
+  "unknown",
+  "pending",
+  "skipped",
+  "cancelled",
+];
 
 /** The first recipients with their result, then how many recipients had each result. */
 export function RecipientResults({

@@ -38,9 +38,13 @@ export function ExchangeView({ send }: { send: SendDetail }) {
           <JsonBlock label="Response body" json={send.responseJson} />
         ) : (
           <p className="rounded-md border border-dashed border-slate-300 p-3 text-sm text-slate-600">
-            {send.outcome === "pending"
-              ? "Kabar is still waiting for Damcorp's answer."
-              : "No answer was received from Damcorp."}
+            {send.outcome === "dispatched"
+              ? "Sent to Damcorp; Kabar is waiting for its answer."
+              : send.outcome === "queued"
+                ? "Not sent yet: the request is queued."
+                : send.outcome === "cancelled" || send.outcome === "skipped"
+                  ? "Not sent, so there is no answer."
+                  : "No answer was received from Damcorp."}
           </p>
         )}
       </section>
