@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors/expected-error";
 import { requirePageRole } from "@/lib/auth/require-page-role";
-import { canRead } from "@/lib/auth/roles";
+import { canRead, canSend } from "@/lib/auth/roles";
 import { getSendDetailOrThrow, type SendDetail } from "@/lib/history/get-send-detail";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExchangeView } from "@/components/history/detail/exchange-view";
+import { ResendUnknownButton } from "@/components/history/detail/resend-unknown-button";
 import { RecipientTable } from "@/components/history/detail/recipient-table";
 import { SendSummary } from "@/components/history/detail/send-summary";
 
@@ -40,6 +41,14 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
       />
       <div className="flex flex-col gap-6">
         <SendSummary send={send} timeZone={timeZone} />
+        {send.outcome === "unknown" && canSend.includes(user.role) ? (
+          <div className="flex flex-wrap items-center gap-3">
+            <ResendUnknownButton sendId={send.id} recipients={send.recipientCount} />
+            <p className="text-sm text-slate-600">
+              Nobody knows whether it was sent: Kabar never sends it again by itself.
+            </p>
+          </div>
+        ) : null}
         <RecipientTable send={send} />
         <ExchangeView send={send} />
       </div>
