@@ -131,12 +131,16 @@ const tpl = (key: keyof typeof sandboxTemplates, values: Record<string, unknown>
 });
 
 /** What build-request says the body is, with the real token: the sandbox must receive exactly this. */
-function expectedBodies(message: unknown, to: string[], template?: TemplateInput) {
+function expectedBodies(
+  message: unknown,
+  to: string[],
+  template?: TemplateInput,
+): { path: string; body: Record<string, unknown> }[] {
   const digits = to.map((n) => n.replace(/^\+/, ""));
-  return planRequests(messageDraftSchema.parse(message), digits, { template }).map((plan) => {
-    const body: Record<string, unknown> = { ...plan.request.body, token: TOKEN };
-    return { path: plan.request.path, body };
-  });
+  return planRequests(messageDraftSchema.parse(message), digits, { template }).map((plan) => ({
+    path: plan.request.path,
+    body: { ...plan.request.body, token: TOKEN },
+  }));
 }
 
 const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
