@@ -4,6 +4,7 @@ import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
 import { Field, FieldError } from "@/components/ui/field";
 import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/form-fields";
 import { variantError } from "./variant-error";
 import { ItemControls } from "./item-controls";
 import {
@@ -77,44 +78,26 @@ export function ButtonsField() {
                 )}
               </Field>
               {field.type === "url" ? (
-                <Field
+                <TextField
                   label={`Button ${n} URL`}
                   className="flex flex-col gap-1 sm:col-span-2"
                   hint="The approved link. End it with {{1}} when part of it changes per send."
                   error={variantError(rowErrors, "url")}
-                >
-                  {(meta) => (
-                    <input
-                      id={meta.id}
-                      type="url"
-                      inputMode="url"
-                      placeholder="https://example.com/track/{{1}}"
-                      aria-describedby={meta.describedBy}
-                      aria-invalid={meta.invalid}
-                      className={fieldControlClass}
-                      {...register(`buttons.${i}.url`)}
-                    />
-                  )}
-                </Field>
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://example.com/track/{{1}}"
+                  {...register(`buttons.${i}.url`)}
+                />
               ) : null}
               {field.type === "phone" ? (
-                <Field
+                <TextField
                   label={`Button ${n} phone`}
                   className="flex flex-col gap-1 sm:col-span-2"
                   error={variantError(rowErrors, "phone")}
-                >
-                  {(meta) => (
-                    <input
-                      id={meta.id}
-                      type="tel"
-                      placeholder="+62215550123"
-                      aria-describedby={meta.describedBy}
-                      aria-invalid={meta.invalid}
-                      className={fieldControlClass}
-                      {...register(`buttons.${i}.phone`)}
-                    />
-                  )}
-                </Field>
+                  type="tel"
+                  placeholder="+62215550123"
+                  {...register(`buttons.${i}.phone`)}
+                />
               ) : null}
               <div className="flex gap-2 sm:col-span-2">
                 <ItemControls

@@ -1,5 +1,6 @@
 "use client";
 
+import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
 import { placeholderGapWarning } from "@/lib/templates/template-rules";
@@ -63,23 +64,14 @@ function CardButtons({ card }: { card: number }) {
               )}
             </Field>
             {field.type === "url" ? (
-              <Field
+              <TextField
                 label={`Card ${c} button ${n} URL`}
                 className="flex flex-col gap-1 sm:col-span-2"
                 error={variantError(rowErrors, "url")}
-              >
-                {(meta) => (
-                  <input
-                    id={meta.id}
-                    type="url"
-                    placeholder="https://example.com/product/{{1}}"
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    {...register(`cards.${card}.buttons.${i}.url`)}
-                  />
-                )}
-              </Field>
+                type="url"
+                placeholder="https://example.com/product/{{1}}"
+                {...register(`cards.${card}.buttons.${i}.url`)}
+              />
             ) : null}
             <div className="sm:col-span-2">
               <button
@@ -114,23 +106,14 @@ function CardBody({ card }: { card: number }) {
   const body = useWatch({ control, name: `cards.${card}.body` }) ?? "";
   const { errors } = useFormState({ control, name: `cards.${card}.body` });
   return (
-    <Field
+    <TextAreaField
       label={`Card ${card + 1} text`}
       error={errors.cards?.[card]?.body?.message}
       warning={placeholderGapWarning(body)}
       count={{ value: body.length, max: limits.CAROUSEL_CARD_BODY_MAX }}
-    >
-      {(meta) => (
-        <textarea
-          id={meta.id}
-          rows={2}
-          aria-describedby={meta.describedBy}
-          aria-invalid={meta.invalid}
-          className={fieldControlClass}
-          {...register(`cards.${card}.body`)}
-        />
-      )}
-    </Field>
+      rows={2}
+      {...register(`cards.${card}.body`)}
+    />
   );
 }
 

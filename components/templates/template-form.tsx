@@ -28,6 +28,7 @@ import { CardsField } from "./cards-field";
 import { BoundField } from "./bound-field";
 import { Field, FieldError } from "@/components/ui/field";
 import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/form-fields";
 import { TemplateFormPreview } from "./template-form-preview";
 import type { TemplateFormValues } from "./template-form-values";
 
@@ -123,22 +124,13 @@ function TextCounterField({
   const value = useWatch({ control, name }) ?? "";
   const { errors } = useFormState({ control, name });
   return (
-    <Field
+    <TextField
       label={label}
       hint={hint}
       error={errors[name]?.message}
       count={{ value: value.length, max }}
-    >
-      {(meta) => (
-        <input
-          id={meta.id}
-          aria-describedby={meta.describedBy}
-          aria-invalid={meta.invalid}
-          className={fieldControlClass}
-          {...register(name)}
-        />
-      )}
-    </Field>
+      {...register(name)}
+    />
   );
 }
 
