@@ -6,16 +6,16 @@
 // opens): submitting it twice — double click, reload, a second tab — sends once.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { emptyDraft } from "@/lib/composer/defaults";
+import { emptyDraft, isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { newComposeKey } from "@/lib/composer/new-key";
 import type { MessageKind } from "@/lib/composer/draft-schema";
-import { isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { readRecipients } from "@/lib/composer/recipients";
 import type { ComposeState } from "@/lib/sends/compose-state";
 import { composeResolver } from "./compose-resolver";
 import { clearStoredCompose, readStoredCompose, writeStoredCompose } from "./draft-storage";
 import type { ComposerTemplate } from "./fields/template-fields";
 import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ComposeFormOutput, ComposeFormValues, MessageValues } from "./form-types";
 import { MessageFields } from "./message-fields";
 import { OutcomeList } from "./outcome-list";
@@ -85,6 +85,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
   const [lastState, setLastState] = useState<ComposeState | null>(null);
   const submissionRef = useRef(submission);
   const [showErrorSummary, setShowErrorSummary] = useState(false);
+  const hydrated = useHydrated();
   /** Each kind's last draft, so switching kind and back loses nothing typed. */
   const draftsByKind = useRef<Partial<Record<MessageKind, MessageValues>>>({});
 
@@ -226,6 +227,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
           onSubmit={onSubmit}
           noValidate
           aria-label="Compose message"
+          data-hydrated={hydrated}
           className="flex min-w-0 flex-col gap-5"
         >
           <input type="hidden" {...form.register("idempotencyKey")} />

@@ -9,6 +9,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import { firstErrorPerField, type FirstFieldErrors } from "@/lib/errors/field-errors";
 import { FieldError } from "./field";
+import { formText } from "./form-text";
 import { buttonClass } from "./styles";
 
 /** The typed text of `fields` (trimmed; empty ones left out unless `keepEmpty`). */
@@ -20,7 +21,7 @@ export function formValues<K extends string>(
   const data = new FormData(form);
   const out: Partial<Record<K, string>> = {};
   for (const key of fields) {
-    const value = String(data.get(key) ?? "").trim();
+    const value = formText(data, key).trim();
     if (value || keepEmpty) out[key] = value;
   }
   return out;

@@ -8,11 +8,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PersonFields } from "./person-fields";
 import { roleOptions } from "./role-options";
+import { formText } from "@/components/ui/form-text";
 
 export function CreateUserForm() {
   const { state, pending, onSubmit, fieldError } = useActionForm(createUserAction, (_d, form) => {
-    const email = new FormData(form).get("email");
-    toast.success(`User ${String(email).trim().toLowerCase()} created.`);
+    const email = formText(new FormData(form), "email");
+    toast.success(`User ${email.trim().toLowerCase()} created.`);
     form.reset();
   });
   return (

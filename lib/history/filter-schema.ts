@@ -108,5 +108,5 @@ export function filterOf(query: HistoryQuery): HistoryFilter {
   const filter: Record<string, unknown> = { ...query };
   delete filter.after;
   delete filter.before;
-  return filter as HistoryFilter;
+  return filter;
 }

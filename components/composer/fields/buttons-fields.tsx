@@ -21,7 +21,7 @@ type HeaderType = "none" | "text" | "image" | "video" | "document";
 function ReplyHeaderField() {
   const id = useId();
   const { setValue } = useFormContext<ComposeFormValues>();
-  const header = useWatch<ComposeFormValues>({ name: "message.header" as FieldName }) as
+  const header = useWatch<ComposeFormValues>({ name: "message.header" }) as
     { type: Exclude<HeaderType, "none"> } | undefined;
   const type: HeaderType = header?.type ?? "none";
 
@@ -32,7 +32,7 @@ function ReplyHeaderField() {
         : next === "text"
           ? { type: next, text: "" }
           : { type: next, media: { source: "url", url: "" }, filename: "" };
-    setValue("message.header" as FieldName, value as never, { shouldDirty: true });
+    setValue("message.header", value as never, { shouldDirty: true });
   }
 
   return (

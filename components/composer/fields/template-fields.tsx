@@ -36,7 +36,7 @@ function TemplatePicker({ templates }: { templates: ComposerTemplate[] }) {
   const id = useId();
   const { setValue } = useFormContext<ComposeFormValues>();
   const templateId = useWatch<ComposeFormValues>({
-    name: "message.templateId" as FieldName,
+    name: "message.templateId",
   }) as string;
   const error = useFieldError("message.templateId");
 
@@ -178,7 +178,7 @@ function OfferExpiryField() {
       </label>
       <Controller
         control={control}
-        name={"message.offerExpiresAt" as FieldName}
+        name={"message.offerExpiresAt"}
         render={({ field }) => {
           const iso = typeof field.value === "string" ? field.value : "";
           const local = iso ? toLocalInput(new Date(iso)) : "";
@@ -262,9 +262,9 @@ function CarouselCardFields({ template }: { template: TemplateInput }) {
 
 export function TemplateFields({ templates }: { templates: ComposerTemplate[] }) {
   const templateId = useWatch<ComposeFormValues>({
-    name: "message.templateId" as FieldName,
+    name: "message.templateId",
   }) as string;
-  const values = useWatch<ComposeFormValues>({ name: "message.buttons" as FieldName }) as
+  const values = useWatch<ComposeFormValues>({ name: "message.buttons" }) as
     { index: number }[] | undefined;
   const template = templates.find((t) => t.id === templateId);
   const slots = template ? templateParamSlots(template) : undefined;
