@@ -7,49 +7,30 @@ import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 
 const policyHint = `At least ${PASSWORD_MIN} characters, not a common password.`;
 
+type PasswordFieldProps = { label: string; name: string; error?: string };
+
+/** A password being chosen: the policy is said, and the browser may offer to generate one. */
 export function NewPasswordField({
-  label,
-  name,
-  error,
   hint,
-}: {
-  label: string;
-  name: string;
-  error?: string;
+  ...props
+}: PasswordFieldProps & {
   /** Said after the policy ("They can change it under Account."). */
   hint?: string;
 }) {
   return (
-    <TextField
-      label={label}
-      name={name}
-      type="password"
-      autoComplete="new-password"
-      required
+    <PasswordField
+      {...props}
       minLength={PASSWORD_MIN}
       hint={hint ? `${policyHint} ${hint}` : policyHint}
-      error={error}
     />
   );
 }
 
-export function ConfirmPasswordField({
-  label,
-  name,
-  error,
-}: {
-  label: string;
-  name: string;
-  error?: string;
-}) {
-  return (
-    <TextField
-      label={label}
-      name={name}
-      type="password"
-      autoComplete="new-password"
-      required
-      error={error}
-    />
-  );
+/** The new password typed again. */
+export function ConfirmPasswordField(props: PasswordFieldProps) {
+  return <PasswordField {...props} />;
+}
+
+function PasswordField(props: PasswordFieldProps & { minLength?: number; hint?: string }) {
+  return <TextField type="password" autoComplete="new-password" required {...props} />;
 }

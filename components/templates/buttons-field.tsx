@@ -2,9 +2,9 @@
 
 import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
-import { Field, FieldError } from "@/components/ui/field";
-import { buttonClass, fieldControlClass } from "@/components/ui/styles";
-import { TextField } from "@/components/ui/form-fields";
+import { FieldError } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/styles";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 import { variantError } from "./variant-error";
 import { ItemControls } from "./item-controls";
 import {
@@ -40,43 +40,23 @@ export function ButtonsField() {
               aria-label={`Button ${n}`}
               className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2"
             >
-              <Field label={`Button ${n} kind`} error={rowErrors?.type?.message}>
-                {(meta) => (
-                  <select
-                    id={meta.id}
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    value={field.type}
-                    onChange={(event) =>
-                      update(
-                        i,
-                        buttonOfKind(
-                          event.target.value as ButtonKind,
-                          getValues(`buttons.${i}.text`),
-                        ),
-                      )
-                    }
-                  >
-                    {buttonKindOptions.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={`Button ${n} text`} error={rowErrors?.text?.message}>
-                {(meta) => (
-                  <input
-                    id={meta.id}
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    {...register(`buttons.${i}.text`)}
-                  />
-                )}
-              </Field>
+              <SelectField
+                label={`Button ${n} kind`}
+                error={rowErrors?.type?.message}
+                options={buttonKindOptions}
+                value={field.type}
+                onChange={(event) =>
+                  update(
+                    i,
+                    buttonOfKind(event.target.value as ButtonKind, getValues(`buttons.${i}.text`)),
+                  )
+                }
+              />
+              <TextField
+                label={`Button ${n} text`}
+                error={rowErrors?.text?.message}
+                {...register(`buttons.${i}.text`)}
+              />
               {field.type === "url" ? (
                 <TextField
                   label={`Button ${n} URL`}
