@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
-import { toast } from "sonner";
+import { signOut } from "@/components/auth/sign-out";
+import { toast } from "@/components/ui/toast";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 export function ChangePasswordForm() {
   const router = useRouter();

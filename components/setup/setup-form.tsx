@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { setupAdminAction } from "@/app/(auth)/setup/actions";
 import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 export function SetupForm() {
   const router = useRouter();

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { ticketKeys } from "@/lib/tickets/query-keys";
 import { OpenTicketForm } from "./open-ticket-form";

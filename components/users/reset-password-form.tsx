@@ -1,10 +1,10 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { resetUserPasswordAction } from "@/app/(app)/settings/users/actions";
 import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 export function ResetPasswordForm({
   userId,

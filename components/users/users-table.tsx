@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from "react";
 import clsx from "clsx";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import {
   changeUserRoleAction,
   deactivateUserAction,

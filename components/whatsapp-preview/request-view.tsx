@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { CopyIcon } from "./icons";
 import { copyText } from "./copy-text";
 import { buildCurl, DAMCORP_WHATSAPP_BASE_URL, requestJson } from "./request-curl";

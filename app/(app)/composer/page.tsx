@@ -3,6 +3,7 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
 import { listSenders } from "@/lib/senders/list-senders";
 import { listTemplates } from "@/lib/templates/list-templates";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { Composer } from "@/components/composer/composer";
 
@@ -27,18 +28,20 @@ export default async function ComposerPage({
         title="Composer"
         description="Write any WhatsApp message kind, preview it and send it."
       />
-      <Composer
-        senders={senders.map(({ id, label, number, isDefault }) => ({
-          id,
-          label,
-          number,
-          isDefault,
-        }))}
-        templates={templates}
-        initialKey={crypto.randomUUID()}
-        prefillTo={firstParam(params.to)}
-        ticketCode={firstParam(params.ticket)?.slice(0, 40)}
-      />
+      <QueryProvider>
+        <Composer
+          senders={senders.map(({ id, label, number, isDefault }) => ({
+            id,
+            label,
+            number,
+            isDefault,
+          }))}
+          templates={templates}
+          initialKey={crypto.randomUUID()}
+          prefillTo={firstParam(params.to)}
+          ticketCode={firstParam(params.ticket)?.slice(0, 40)}
+        />
+      </QueryProvider>
     </>
   );
 }
