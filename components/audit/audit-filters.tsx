@@ -1,16 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
-import {
-  auditFilterFields,
-  auditFilterSchema,
-  auditHref,
-  type AuditFilterField,
-} from "@/lib/audit/list-audit-events.schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
+import { auditFilterFields, auditHref, type AuditFilterField } from "@/lib/audit/audit-href";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -26,10 +19,11 @@ export function AuditFilters(props: Props) {
   return <FilterForm key={auditHref(props.values)} {...props} />;
 }
 
-function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) {
+function FilterForm({ values, errors, actions, timeZone }: Props) {
   const router = useRouter();
-  const [errors, setErrors] = useState(serverErrors);
 
+  // The server checks the filter (lib/audit/list-audit-events.schema.ts) and shows a mistake
+  // next to its field, keeping what was typed; the browser only builds the URL.
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -38,12 +32,6 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
       const value = String(data.get(key) ?? "").trim();
       if (value) next[key] = value;
     }
-    const parsed = auditFilterSchema.safeParse(next);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
     router.push(auditHref(next));
   }
 

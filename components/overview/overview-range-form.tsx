@@ -1,10 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { TextField, buttonClass } from "@/components/ui/form-fields";
-import { overviewRangeSchema } from "@/lib/overview/range-schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
 
 type Props = {
   from: string;
@@ -18,21 +15,16 @@ export function OverviewRangeForm(props: Props) {
   return <RangeForm key={`${props.from}:${props.to}`} {...props} />;
 }
 
-function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
+function RangeForm({ from, to, errors, timeZone }: Props) {
   const router = useRouter();
-  const [errors, setErrors] = useState(serverErrors);
 
+  // The server checks the range (lib/overview/range-schema.ts) and shows a mistake next to its
+  // field; the browser only builds the URL.
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const values = { from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") };
-    const parsed = overviewRangeSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
-    router.push(`/overview?${new URLSearchParams(parsed.data).toString()}`);
+    router.push(`/overview?${new URLSearchParams(values).toString()}`);
   }
 
   return (

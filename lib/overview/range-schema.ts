@@ -1,5 +1,5 @@
 // The overview's date range: calendar days in the viewer's zone, the last 30 days by default.
-// Safe for client and server.
+// Checked on the server (the range form only builds the URL).
 import { z } from "zod";
 import { dayMinus, daySchema, todayIn } from "@/lib/history/date-range";
 import {
