@@ -29,19 +29,8 @@ function readClientManifest(file) {
   return Object.values(context.__RSC_MANIFEST)[0];
 }
 
-/**
- * @param {string} distDir the build folder (NEXT_DIST_DIR or .next)
- * @returns {{ route: string, gzipBytes: number, rawBytes: number, chunks: string[] }[]}
- *   one entry per page route, largest first
- */
-export function readRouteBundles(distDir) {
-  const routesFile = path.join(distDir, "app-path-routes-manifest.json");
-  if (!existsSync(routesFile)) {
-    throw new Error(
-      `${routesFile} is missing: run \`next build\` first (with this NEXT_DIST_DIR).`,
-    );
-  }
-  const rootMain = readJson(path.join(distDir, "build-manifest.json")).rootMainFiles;
+/** Sizes of the build's chunks (paths as the manifests write them), each read and gzipped once. */
+export function chunkSizer(distDir) {
   const sizes = new Map();
   const sizeOf = (file) => {
     if (!sizes.has(file)) {
@@ -50,6 +39,22 @@ export function readRouteBundles(distDir) {
     }
     return sizes.get(file);
   };
+  return { gzip: (file) => sizeOf(file).gzip, raw: (file) => sizeOf(file).raw };
+}
+
+/**
+ * @param {string} distDir the build folder (NEXT_DIST_DIR or .next)
+ * @returns {{ route: string, gzipBytes: number, rawBytes: number, chunks: string[] }[]}
+ *   one entry per page route, largest first
+ */
+export function readRouteBundles(distDir, sizer = chunkSizer(distDir)) {
+  const routesFile = path.join(distDir, "app-path-routes-manifest.json");
+  if (!existsSync(routesFile)) {
+    throw new Error(
+      `${routesFile} is missing: run \`next build\` first (with this NEXT_DIST_DIR).`,
+    );
+  }
+  const rootMain = readJson(path.join(distDir, "build-manifest.json")).rootMainFiles;
   const bundles = [];
   for (const [entry, route] of Object.entries(readJson(routesFile))) {
     if (!entry.endsWith("/page") || route.startsWith("/_")) continue;
@@ -67,8 +72,8 @@ export function readRouteBundles(distDir) {
     let gzipBytes = 0;
     let rawBytes = 0;
     for (const chunk of chunks) {
-      gzipBytes += sizeOf(chunk).gzip;
-      rawBytes += sizeOf(chunk).raw;
+      gzipBytes += sizer.gzip(chunk);
+      rawBytes += sizer.raw(chunk);
     }
     bundles.push({ route, gzipBytes, rawBytes, chunks: [...chunks] });
   }
