@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
+import { formText } from "@/components/ui/form-text";
 import { auditFilterFields, auditHref, type AuditFilterField } from "@/lib/audit/audit-href";
 
 type Values = Partial<Record<AuditFilterField, string>>;
@@ -29,7 +31,7 @@ function FilterForm({ values, errors, actions, timeZone }: Props) {
     const data = new FormData(event.currentTarget);
     const next: Values = {};
     for (const key of auditFilterFields) {
-      const value = String(data.get(key) ?? "").trim();
+      const value = formText(data, key).trim();
       if (value) next[key] = value;
     }
     router.push(auditHref(next));

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { SIGN_IN_UNREACHABLE, signInErrorMessage } from "./sign-in-error";
+import { formText } from "@/components/ui/form-text";
 
 // next-auth's client (16 KB) is fetched when someone starts filling the form, not with the page:
 // by the time they press Sign in it is there.
@@ -29,8 +30,8 @@ export function SignInForm() {
     const result = await loadNextAuth()
       .then(({ signIn }) =>
         signIn("credentials", {
-          email: String(form.get("email") ?? ""),
-          password: String(form.get("password") ?? ""),
+          email: formText(form, "email"),
+          password: formText(form, "password"),
           redirect: false,
         }),
       )

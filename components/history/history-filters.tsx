@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import {
   RECIPIENT_STATUSES,
   SEND_KINDS,
@@ -17,6 +18,7 @@ import {
   type HistoryFilterField,
 } from "@/lib/history/filter-href";
 import type { HistoryFilterOptions, FilterOption } from "@/lib/history/list-filter-options";
+import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<HistoryFilterField, string>>;
 type Errors = Partial<Record<string, string>>;
@@ -33,7 +35,7 @@ function valuesOf(form: HTMLFormElement): Values {
   const data = new FormData(form);
   const out: Values = {};
   for (const key of historyFilterFields) {
-    const value = String(data.get(key) ?? "").trim();
+    const value = formText(data, key).trim();
     if (value) out[key] = value;
   }
   return out;

@@ -1,7 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { TextField, buttonClass } from "@/components/ui/form-fields";
+import { TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
+import { formText } from "@/components/ui/form-text";
 
 type Props = {
   from: string;
@@ -23,7 +25,7 @@ function RangeForm({ from, to, errors, timeZone }: Props) {
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const values = { from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") };
+    const values = { from: formText(data, "from"), to: formText(data, "to") };
     router.push(`/overview?${new URLSearchParams(values).toString()}`);
   }
 

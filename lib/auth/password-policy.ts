@@ -8,9 +8,7 @@ export { PASSWORD_MAX, PASSWORD_MIN };
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
-  common ??= new Set(
-    (dictionary["passwords-common"] as string[]).filter((p) => p.length >= PASSWORD_MIN),
-  );
+  common ??= new Set(dictionary["passwords-common"].filter((p) => p.length >= PASSWORD_MIN));
   return common;
 }
 

@@ -2,10 +2,14 @@
 // live list route, the CSV export and the benchmark alike. Browser code builds filter links with
 // ./filter-href.ts instead (no zod in the browser).
 import { z } from "zod";
-import { RECIPIENT_STATUSES, SEND_KINDS, SEND_OUTCOMES } from "@/lib/vocabulary/sends";
-import { ENVIRONMENT_SENDER_FILTER } from "./constants";
-import { cursorSchema } from "./cursor";
-import { daySchema } from "./date-range";
+import {
+  ENVIRONMENT_SENDER_ID,
+  RECIPIENT_STATUSES,
+  SEND_KINDS,
+  SEND_OUTCOMES,
+} from "@/lib/vocabulary/sends";
+import { cursorSchema } from "@/lib/paging/cursor";
+import { daySchema } from "@/lib/time/days";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
@@ -53,7 +57,7 @@ export const historyFilterSchema = z
     kind: z.enum(SEND_KINDS, { message: "Choose a message kind from the list" }).optional(),
     template: z.string().max(512, "Template names are at most 512 characters").optional(),
     /** A SenderNumber id, or "env" for the DAMCORP_TOKEN sender. */
-    sender: z.union([z.literal(ENVIRONMENT_SENDER_FILTER), idSchema]).optional(),
+    sender: z.union([z.literal(ENVIRONMENT_SENDER_ID), idSchema]).optional(),
     user: idSchema.optional(),
     /** Normalised digits the recipient's number starts with. */
     recipient: recipientSchema.optional(),
@@ -88,5 +92,5 @@ export function filterOf(query: HistoryQuery): HistoryFilter {
   const filter: Record<string, unknown> = { ...query };
   delete filter.after;
   delete filter.before;
-  return filter as HistoryFilter;
+  return filter;
 }

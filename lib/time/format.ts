@@ -74,7 +74,7 @@ export function formatDateTimeLong(date: Date | string, timeZone = DEFAULT_TIME_
   return `${day}, ${p.hour}:${p.minute}:${p.second} ${offsetOf(instant, p)}`;
 }
 
-/** "14:05:09" in the given zone. */
+/** "14:05:09" in the given zone: when a list was updated, when Kabar tries again. */
 export function formatClockTime(date: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
   const p = partsIn(new Date(date), timeZone);
   return `${p.hour}:${p.minute}:${p.second}`;
