@@ -2,7 +2,7 @@
 // cursor. Checked on the server; links are built with ./audit-href.ts.
 import { z } from "zod";
 import { cursorSchema } from "@/lib/paging/cursor";
-import { daySchema } from "@/lib/time/days";
+import { daySchema } from "@/lib/time/day-schema";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
   parseSearchParams,

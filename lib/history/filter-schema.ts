@@ -9,7 +9,7 @@ import {
   SEND_OUTCOMES,
 } from "@/lib/vocabulary/sends";
 import { cursorSchema } from "@/lib/paging/cursor";
-import { daySchema } from "@/lib/time/days";
+import { daySchema } from "@/lib/time/day-schema";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
