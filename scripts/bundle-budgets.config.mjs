@@ -10,5 +10,30 @@ export const budgets = {
   own: 30,
   /** A route not listed below. */
   defaultRoute: 170,
-  routes: {},
+  // Routes still over the goals, held at what they weigh now (measured 2 Dec 2026) so that they
+  // cannot grow unnoticed; each entry goes when its route meets the defaults.
+  routes: {
+    "/composer": {
+      total: 300,
+      own: 163,
+      reason:
+        "not split yet: zod (48 KB) and libphonenumber (51 KB) for the live checks, react-hook-form, the preview; the next step of issue 14",
+    },
+    "/composer/templates/new": {
+      total: 205,
+      own: 68,
+      reason: "the template editor's zod schema and react-hook-form load with the page",
+    },
+    "/composer/templates/[id]": {
+      total: 205,
+      own: 68,
+      reason: "the template editor's zod schema and react-hook-form load with the page",
+    },
+    "/tickets": {
+      total: 188,
+      own: 52,
+      reason:
+        "dnd-kit (drag a card to Closed) and React Query load with the board; 286 KB before the open-ticket form, zod and libphonenumber left its first load",
+    },
+  },
 };

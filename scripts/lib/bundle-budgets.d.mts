@@ -3,7 +3,8 @@ export type Budgets = {
   shared: number;
   own: number;
   defaultRoute: number;
-  routes: Record<string, number>;
+  /** A number raises the total only; an object raises both, with the reason. */
+  routes: Record<string, number | { total: number; own: number; reason: string }>;
 };
 export type BudgetRow = {
   route: string;
