@@ -5,13 +5,15 @@
 //   · INP for the interactions the issue names (typing in the composer, switching message kind,
 //     opening a ticket, applying a history filter),
 //   · the composer's keystroke figure: keystroke → preview and request view updated, on a
-//     1,000-character body (p50 / p95 / max).
+//     1,000-character body (p50 / p95 / max),
+//   · the board with --tickets open tickets all loaded: INP of opening a ticket's panel and of
+//     typing in search, and the requests one background refresh makes.
 // Times depend on the machine and how busy it is (the load average is printed with them); byte
 // figures are the same on every run of the same build.
 //
 //   E2E_APP_PORT=6800 E2E_SANDBOX_PORT=6801 NEXT_DIST_DIR=.next-bench npx tsx scripts/bench-pages.ts
 //     [--skip-build] [--runs 3] [--keystrokes 60] [--sends 20000] [--only /composer,/tickets]
-//     [--json out.json]
+//     [--tickets 1000] [--json out.json]
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -30,6 +32,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     keystrokes: { type: "string", default: "60" },
     sends: { type: "string", default: "20000" },
+    tickets: { type: "string", default: "1000" },
     only: { type: "string" },
     json: { type: "string" },
   },
@@ -103,9 +106,9 @@ function freshDatabase() {
 }
 
 /** Demo users, sender and templates, plus a realistic send history for history and overview. */
-function seedData(sends: number) {
+async function seedData(sends: number) {
   execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "inherit" });
-  seedHistory(path.resolve(e2eDatabaseFile), { count: sends, days: 90, seed: 7 });
+  await seedHistory(`file:${path.resolve(e2eDatabaseFile)}`, { count: sends, days: 90, seed: 7 });
   const sqlite = new Database(path.resolve(e2eDatabaseFile), { readonly: true });
   const send = sqlite
     .prepare(`SELECT "id" FROM "Send" ORDER BY "createdAt" DESC LIMIT 1`)
@@ -185,7 +188,7 @@ async function loadCold(
     await page.goto(`${e2eAppUrl}${url}`, { waitUntil: "load" });
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(1000); // late layout shifts (cards, counts) still count
-    const probe = (await page.evaluate("window.__kabarProbe.read()")) as Probe;
+    const probe = await page.evaluate<Probe>("window.__kabarProbe.read()");
     return { ...probe, encodings };
   } finally {
     await context.close();
@@ -281,7 +284,7 @@ async function measureInteraction(
     await page.evaluate("window.__kabarProbe.resetInteractions()");
     await interaction.act(page);
     await page.waitForTimeout(500);
-    return (await page.evaluate("window.__kabarProbe.read()")) as Probe;
+    return await page.evaluate<Probe>("window.__kabarProbe.read()");
   } finally {
     await context.close();
   }
@@ -313,10 +316,10 @@ async function measureKeystrokes(browser: Browser, cpuRate: number, storageState
       // Plain evaluate, not waitForFunction: the page's CSP forbids Playwright's string predicates.
       await page.evaluate(`window.__kabarProbe.expectTail(${JSON.stringify(text.slice(-16))})`);
       await page.keyboard.type(ch);
-      times.push((await page.evaluate("window.__kabarProbe.keystroke()")) as number);
+      times.push(await page.evaluate<number>("window.__kabarProbe.keystroke()"));
       await page.waitForTimeout(80); // a typist's pace: each keystroke settles before the next
     }
-    const probe = (await page.evaluate("window.__kabarProbe.read()")) as Probe;
+    const probe = await page.evaluate<Probe>("window.__kabarProbe.read()");
     const sorted = [...times].sort((a, b) => a - b);
     return {
       p50: quantile(sorted, 0.5),
@@ -325,6 +328,90 @@ async function measureKeystrokes(browser: Browser, cpuRate: number, storageState
       toPaintWorst: probe.inpMs,
       count: times.length,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** `count` more open tickets on the sandbox's helpdesk, as customers writing in would open them. */
+async function seedTickets(count: number) {
+  const one = async (i: number) => {
+    const response = await fetch(`${e2eSandboxUrl}/__sandbox/inbound`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        from: `62813${String(1_000_000 + i).slice(1)}0`,
+        body: `Pesanan #${i} belum sampai`,
+        openTicket: true,
+        name: `Pelanggan ${i}`,
+      }),
+    });
+    if (!response.ok) throw new Error(`sandbox inbound: HTTP ${response.status}`);
+  };
+  for (let i = 0; i < count; i += 20) {
+    await Promise.all(Array.from({ length: Math.min(20, count - i) }, (_, k) => one(i + k)));
+  }
+}
+
+/**
+ * The board with every open ticket loaded (50 per page, "Load more" until the end): INP of
+ * opening three tickets' panels, INP of typing ten characters in search, and how many
+ * /api/tickets requests one background refresh (every 15 s) makes.
+ */
+async function measureBoard(browser: Browser, cpuRate: number, storageState: string) {
+  const context = await browser.newContext({
+    storageState,
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    context.setDefaultTimeout(120_000);
+    await context.addInitScript(() =>
+      window.localStorage.setItem("kabar.tickets.refreshSeconds", "15"),
+    );
+    const page = await newPage(context, cpuRate);
+    await page.goto(`${e2eAppUrl}/tickets?perPage=50`, { waitUntil: "load" });
+    const more = page.getByRole("button", { name: "Load more open tickets" });
+    const count = page.getByTestId("count-open");
+    await count.filter({ hasText: /^\d+$/ }).waitFor({ timeout: 120_000 });
+    const total = Number(await count.textContent());
+    const loadStarted = performance.now();
+    while (await more.isVisible()) {
+      await more.click();
+      // Polled from here: the page's CSP forbids Playwright's function predicates.
+      while ((await more.isVisible()) && (await more.isDisabled())) await page.waitForTimeout(100);
+    }
+    const loadAllMs = performance.now() - loadStarted;
+
+    await page.evaluate("window.__kabarProbe.resetInteractions()");
+    const buttons = page.getByRole("button", { name: /^Open ticket #/ });
+    for (let i = 0; i < 3; i++) {
+      await buttons.nth(i).click();
+      // Generous: with every card rendered, a busy machine takes seconds here (that is measured).
+      await page.getByRole("dialog").waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(300);
+      await page.keyboard.press("Escape");
+      await page.getByRole("dialog").waitFor({ state: "hidden", timeout: 120_000 });
+    }
+    const drawer = (await page.evaluate<Probe>("window.__kabarProbe.read()")).inpMs;
+
+    await page.evaluate("window.__kabarProbe.resetInteractions()");
+    await page.getByLabel("Search tickets").click();
+    for (const ch of "pelanggan ") {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(500);
+    const search = (await page.evaluate<Probe>("window.__kabarProbe.read()")).inpMs;
+    await page.getByLabel("Search tickets").fill("");
+
+    // One background refresh: every request to /api/tickets over 16 s (refresh every 15 s).
+    await page.waitForLoadState("networkidle");
+    let requests = 0;
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/tickets") requests++;
+    });
+    await page.waitForTimeout(16_000);
+    return { total, loadAllMs, drawer, search, refreshRequests: requests };
   } finally {
     await context.close();
   }
@@ -387,7 +474,7 @@ async function main() {
   console.log(`Loading each route cold, median of ${runs} (load ${load()})…`);
   // /setup is only served while the database has no user: measured before the seed.
   await measure("/setup", "/setup");
-  const ids = seedData(Number(args.sends));
+  const ids = await seedData(Number(args.sends));
   const state = path.resolve(e2eDistDir, "bench-admin.json");
   await signIn(browser, state);
   for (const route of routes(ids)) {
@@ -417,6 +504,16 @@ async function main() {
     keystrokes = {
       "1×": await measureKeystrokes(browser, 1, state),
       [`${THROTTLED}×`]: await measureKeystrokes(browser, THROTTLED, state),
+    };
+  }
+  let board: Record<string, Awaited<ReturnType<typeof measureBoard>>> = {};
+  const tickets = Number(args.tickets);
+  if (tickets > 0 && (!only || only.includes("/tickets"))) {
+    console.log(`Board with ${tickets} more open tickets, all loaded (load ${load()})…`);
+    await seedTickets(tickets);
+    board = {
+      "1×": await measureBoard(browser, 1, state),
+      [`${THROTTLED}×`]: await measureBoard(browser, THROTTLED, state),
     };
   }
   await browser.close();
@@ -449,11 +546,23 @@ async function main() {
       );
     }
   }
+  for (const [rate, b] of Object.entries(board)) {
+    if (rate === Object.keys(board)[0]) {
+      console.log(`\nBoard: ${b.total} open tickets, all loaded (50 per page)`);
+    }
+    console.log(
+      `CPU ${rate.padEnd(3)} loading every page ${(b.loadAllMs / 1000).toFixed(1)} s · open a ticket INP ${fmtMs(b.drawer)} ms · search typing INP ${fmtMs(b.search)} ms · one background refresh: ${b.refreshRequests} requests`,
+    );
+  }
   console.log(`\nLoad average at end ${load()}`);
   if (args.json) {
     writeFileSync(
       args.json,
-      JSON.stringify({ load: loadavg(), framework, bundles, rows, inp, keystrokes }, null, 2),
+      JSON.stringify(
+        { load: loadavg(), framework, bundles, rows, inp, keystrokes, board },
+        null,
+        2,
+      ),
     );
   }
 }

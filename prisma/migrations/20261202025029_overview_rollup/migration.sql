@@ -6,7 +6,7 @@ CREATE TABLE "OverviewHourly" (
     "count" INTEGER NOT NULL,
 
     PRIMARY KEY ("dimension", "hour", "value")
-);
+) WITHOUT ROWID; -- the rows live in the key's order: a chart reads its range from the key alone
 
 
 -- The rollup is kept by triggers, so every code path that records a send keeps it current.
