@@ -5,19 +5,14 @@
 // They apply when the range starts and ends on whole UTC hours, as days do in every zone with a
 // whole-hour offset (all of Indonesia's); ./load-overview.ts falls back to the sends otherwise.
 // Plain module (no "server-only"): the benchmark runs it against its own database.
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { sqlDialect } from "@/lib/db/sql-dialect";
-import { SEND_OUTCOMES, type SendOutcome } from "@/lib/vocabulary/sends";
-import { endOfDayIn, startOfDayIn } from "@/lib/time/days";
+import type { SendOutcome } from "@/lib/vocabulary/sends";
 import { daysOf, type OverviewRange } from "../range-schema";
 import type { DayCounts } from "../overview-data";
+import { countedValues, dayBounds, instants, perDay } from "./overview-queries";
 
 const HOUR_MS = 3_600_000;
-
-function instants(range: OverviewRange, timeZone: string) {
-  return { from: startOfDayIn(range.from, timeZone), to: endOfDayIn(range.to, timeZone) };
-}
 
 /** Whether the range's days start and end on whole hours, so the hourly rollup answers it. */
 export function rollupCovers(range: OverviewRange, timeZone: string): boolean {
@@ -31,30 +26,16 @@ export async function countSendsPerDayFromRollup(
   timeZone: string,
 ): Promise<DayCounts[]> {
   const days = daysOf(range);
-  const { timestamp, drivingJoin } = sqlDialect(db);
-  const bounds = Prisma.join(
-    days.map(
-      (day, i) =>
-        Prisma.sql`(${i}, ${timestamp(startOfDayIn(day, timeZone))}, ${timestamp(endOfDayIn(day, timeZone))})`,
-    ),
-  );
+  const { drivingJoin } = sqlDialect(db);
   const rows = await db.$queryRaw<
     { i: number | bigint; outcome: SendOutcome; n: number | bigint }[]
   >`
-    WITH d(i, s, e) AS (VALUES ${bounds})
+    WITH d(i, s, e) AS (VALUES ${dayBounds(db, days, timeZone)})
     SELECT d.i AS i, h."value" AS outcome, sum(h."count") AS n
     FROM d ${drivingJoin} "OverviewHourly" h
       ON h."dimension" = 'outcome' AND h."hour" >= d.s AND h."hour" < d.e
     GROUP BY d.i, h."value"`;
-  const out: DayCounts[] = days.map((day) => ({
-    day,
-    ...(Object.fromEntries(SEND_OUTCOMES.map((o) => [o, 0])) as Record<SendOutcome, number>),
-  }));
-  for (const row of rows) {
-    const entry = out[Number(row.i)];
-    if (entry && row.outcome in entry) entry[row.outcome] = Number(row.n);
-  }
-  return out;
+  return perDay(days, rows);
 }
 
 type CountedColumn = "errorCode" | "templateName" | "senderNumberId";
@@ -77,10 +58,7 @@ export async function countSendsByColumnFromRollup(
     WHERE "dimension" = ${dimensionOf[column]} AND "hour" >= ${from} AND "hour" < ${to}
       AND "value" <> ''
     GROUP BY "value"`;
-  return rows
-    .map((r) => ({ value: r.value, count: Number(r.n) }))
-    .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count);
+  return countedValues(rows);
 }
 
 /** Sends without a SenderNumber (the DAMCORP_TOKEN sender) in the range. */
