@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { Providers } from "@/components/shell/providers";
+import { ToastHost } from "@/components/ui/toast-host";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +15,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
-        <Providers>{children}</Providers>
+        {/* No client providers here: what a page needs (React Query, the session keep-alive) sits
+            in that page or in the signed-in shell, so every page pays only for its own. */}
+        {children}
+        <ToastHost />
       </body>
     </html>
   );

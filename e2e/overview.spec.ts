@@ -126,7 +126,7 @@ test("the overview counts a day's sends and every chart element opens the matchi
   ).toHaveCount(2);
 
   await page.goBack();
-  await page.locator(".recharts-bar-rectangle path").first().click();
+  await page.getByTestId("sends-per-day-chart").locator(`a[data-outcome="sent"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/history\\?from=${DAY}&to=${DAY}&outcome=sent`));
 });
 

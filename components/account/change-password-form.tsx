@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
-import { toast } from "sonner";
+import { signOut } from "@/components/auth/sign-out";
+import { toast } from "@/components/ui/toast";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { ConfirmPasswordField, NewPasswordField } from "@/components/auth/password-fields";

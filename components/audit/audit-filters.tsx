@@ -1,13 +1,11 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { SelectField, TextField } from "@/components/ui/form-fields";
-import { FilterActions, useUrlFilterForm } from "@/components/ui/url-filter-form";
-import {
-  auditFilterFields,
-  auditFilterSchema,
-  auditHref,
-  type AuditFilterField,
-} from "@/lib/audit/list-audit-events.schema";
+import { buttonClass } from "@/components/ui/styles";
+import { formText } from "@/components/ui/form-text";
+import { auditFilterFields, auditHref, type AuditFilterField } from "@/lib/audit/audit-href";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -23,13 +21,21 @@ export function AuditFilters(props: Props) {
   return <FilterForm key={auditHref(props.values)} {...props} />;
 }
 
-function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) {
-  const { errors, onSubmit } = useUrlFilterForm({
-    fields: auditFilterFields,
-    schema: auditFilterSchema,
-    hrefOf: auditHref,
-    serverErrors,
-  });
+function FilterForm({ values, errors, actions, timeZone }: Props) {
+  const router = useRouter();
+
+  // The server checks the filter (lib/audit/list-audit-events.schema.ts) and shows a mistake
+  // next to its field, keeping what was typed; the browser only builds the URL.
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const next: Values = {};
+    for (const key of auditFilterFields) {
+      const value = formText(data, key).trim();
+      if (value) next[key] = value;
+    }
+    router.push(auditHref(next));
+  }
 
   const actionOptions = [
     { value: "", label: "Any action" },
@@ -79,7 +85,19 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
         autoComplete="off"
         hint="Any part of the email"
       />
-      <FilterActions formError={errors.form} clearHref="/audit" />
+      {errors.form ? (
+        <p role="alert" className="col-span-full text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="col-span-full flex items-center gap-2">
+        <button type="submit" className={buttonClass.primary}>
+          Apply filters
+        </button>
+        <Link href="/audit" className={buttonClass.secondary}>
+          Clear filters
+        </Link>
+      </div>
     </form>
   );
 }

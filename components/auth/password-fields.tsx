@@ -3,7 +3,7 @@
 // The password fields of first-run setup, the account page and the users page: the policy's
 // hint and the browser hints (autocomplete, minimum length) written once.
 import { TextField } from "@/components/ui/form-fields";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 const policyHint = `At least ${PASSWORD_MIN} characters, not a common password.`;
 

@@ -1,7 +1,9 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { SelectField, TextField } from "@/components/ui/form-fields";
-import { FilterActions, useUrlFilterForm } from "@/components/ui/url-filter-form";
+import { buttonClass } from "@/components/ui/styles";
 import {
   RECIPIENT_STATUSES,
   SEND_KINDS,
@@ -12,11 +14,11 @@ import {
 } from "@/lib/vocabulary/sends";
 import {
   historyFilterFields,
-  historyFilterSchema,
   historyHref,
   type HistoryFilterField,
-} from "@/lib/history/filter-schema";
+} from "@/lib/history/filter-href";
 import type { HistoryFilterOptions, FilterOption } from "@/lib/history/list-filter-options";
+import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<HistoryFilterField, string>>;
 type Errors = Partial<Record<string, string>>;
@@ -27,6 +29,16 @@ const any = (label: string): FilterOption => ({ value: "", label });
 function withCurrent(options: FilterOption[], current: string | undefined): FilterOption[] {
   if (!current || options.some((o) => o.value === current)) return options;
   return [...options, { value: current, label: current }];
+}
+
+function valuesOf(form: HTMLFormElement): Values {
+  const data = new FormData(form);
+  const out: Values = {};
+  for (const key of historyFilterFields) {
+    const value = formText(data, key).trim();
+    if (value) out[key] = value;
+  }
+  return out;
 }
 
 type FormProps = {
@@ -45,13 +57,15 @@ export function HistoryFilters(props: FormProps) {
   return <FilterForm key={historyHref(props.values)} {...props} />;
 }
 
-function FilterForm({ values, errors: serverErrors, options, timeZone }: FormProps) {
-  const { errors, onSubmit } = useUrlFilterForm({
-    fields: historyFilterFields,
-    schema: historyFilterSchema,
-    hrefOf: historyHref,
-    serverErrors,
-  });
+function FilterForm({ values, errors, options, timeZone }: FormProps) {
+  const router = useRouter();
+
+  // The server checks the filter (lib/history/filter-schema.ts) and shows a mistake next to its
+  // field, keeping what was typed; the browser only builds the URL (no zod on this page).
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    router.push(historyHref(valuesOf(event.currentTarget)));
+  }
 
   const field = (name: HistoryFilterField) => ({
     name,
@@ -119,7 +133,19 @@ function FilterForm({ values, errors: serverErrors, options, timeZone }: FormPro
         hint="Matches the start of the number: 0812…, +62 812… and 62812… all work."
         {...field("recipient")}
       />
-      <FilterActions formError={errors.form} clearHref="/history" />
+      {errors.form ? (
+        <p role="alert" className="col-span-full text-sm text-red-700">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className="col-span-full flex items-center gap-2">
+        <button type="submit" className={buttonClass.primary}>
+          Apply filters
+        </button>
+        <Link href="/history" className={buttonClass.secondary}>
+          Clear filters
+        </Link>
+      </div>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { importMediaAction } from "@/app/(app)/media/actions";
 import { callAction } from "@/browser/call-action";
 import type { FieldErrors } from "@/lib/errors/field-errors";

@@ -1,12 +1,9 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
-import { useUrlFilterForm } from "@/components/ui/url-filter-form";
-import { overviewRangeSchema } from "@/lib/overview/range-schema";
-import { searchString } from "@/lib/url/search-params";
-
-const rangeFields = ["from", "to"] as const;
+import { formText } from "@/components/ui/form-text";
 
 type Props = {
   from: string;
@@ -20,14 +17,17 @@ export function OverviewRangeForm(props: Props) {
   return <RangeForm key={`${props.from}:${props.to}`} {...props} />;
 }
 
-function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
-  const { errors, onSubmit } = useUrlFilterForm({
-    fields: rangeFields,
-    schema: overviewRangeSchema,
-    hrefOf: (values) => `/overview${searchString(rangeFields, values)}`,
-    serverErrors,
-    keepEmpty: true,
-  });
+function RangeForm({ from, to, errors, timeZone }: Props) {
+  const router = useRouter();
+
+  // The server checks the range (lib/overview/range-schema.ts) and shows a mistake next to its
+  // field; the browser only builds the URL.
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values = { from: formText(data, "from"), to: formText(data, "to") };
+    router.push(`/overview?${new URLSearchParams(values).toString()}`);
+  }
 
   return (
     <form

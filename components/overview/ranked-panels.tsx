@@ -1,6 +1,6 @@
 // The overview's ranked lists: failure reasons, templates and sender numbers. Each bar links to
 // the sends it counts in History, with the overview's date range.
-import { historyHref } from "@/lib/history/filter-schema";
+import { historyHref } from "@/lib/history/filter-href";
 import type { FailureReason, SenderTotal, TemplateUse } from "@/lib/overview/overview-data";
 import { BarList } from "./bar-list";
 

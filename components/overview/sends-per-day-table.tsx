@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
-import { historyHref } from "@/lib/history/filter-schema";
+import { historyHref } from "@/lib/history/filter-href";
 import type { DayCounts } from "@/lib/overview/overview-data";
 
 /** The per-day chart as a table of links (newest day first). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { setupAdminAction } from "@/app/(auth)/setup/actions";
 import { ConfirmPasswordField, NewPasswordField } from "@/components/auth/password-fields";
 import { FormAlert } from "@/components/ui/form-fields";

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { roleAllows, roleLabels } from "@/lib/auth/roles";
 import { navItems } from "./nav-items";
+import { SessionKeepAlive } from "./session-keep-alive";
 import { SidebarNav } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -9,6 +10,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
   const items = navItems.filter((item) => roleAllows(user.role, item.roles));
   return (
     <div className="flex min-h-screen">
+      <SessionKeepAlive />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"

@@ -12,7 +12,7 @@ import {
   type Path,
 } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import * as limits from "@/lib/damcorp/limits";
 import { callAction } from "@/browser/call-action";
 import type { ActionResult } from "@/lib/errors/result";

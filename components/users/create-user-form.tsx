@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createUserAction } from "@/app/(app)/settings/users/actions";
 import { NewPasswordField } from "@/components/auth/password-fields";
 import { FormAlert, SelectField } from "@/components/ui/form-fields";

@@ -4,7 +4,7 @@ import { DataTable, rowClass } from "@/components/ui/data-table";
 import { callAction } from "@/browser/call-action";
 import { useState, useTransition } from "react";
 import clsx from "clsx";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import {
   changeUserRoleAction,
   deactivateUserAction,

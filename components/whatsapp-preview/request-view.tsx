@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { CopyButton } from "@/components/ui/copy-button";
 import { buttonClass } from "@/components/ui/styles";
 import { CopyIcon } from "./icons";

@@ -40,6 +40,11 @@ export interface SqlDialect {
    * pays several times that, so it reads the rarer rows first (measured on 1M sends).
    */
   readonly cheapWalks: boolean;
+  /**
+   * The UTC hour a timestamp column falls in, as the column's own type holds it (the overview's
+   * rollup). SQLite stores ISO text ("2026-12-02T01:21:45.357+00:00"), so the hour is text too.
+   */
+  readonly hourOf: (column: Prisma.Sql) => Prisma.Sql;
 }
 
 const sqlite: SqlDialect = {
@@ -48,6 +53,7 @@ const sqlite: SqlDialect = {
   timestamp: (value) => Prisma.sql`${value}`,
   unindexed: (column) => Prisma.sql`(${column} || '')`,
   cheapWalks: true,
+  hourOf: (column) => Prisma.sql`(substr(${column}, 1, 13) || ':00:00.000+00:00')`,
 };
 
 const postgresql: SqlDialect = {
@@ -57,6 +63,7 @@ const postgresql: SqlDialect = {
   timestamp: (value) => Prisma.sql`CAST(${value} AS timestamp(3))`,
   unindexed: (column) => column,
   cheapWalks: false,
+  hourOf: (column) => Prisma.sql`date_trunc('hour', ${column})`,
 };
 
 export function sqlDialect(db: Parameters<typeof dialectOf>[0]): SqlDialect {
