@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { Providers } from "@/components/shell/providers";
+import { THEME_COOKIE, parseTheme } from "@/components/shell/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,8 +13,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The proxy sets a fresh CSP nonce per request; reading headers keeps every page dynamic so
   // Next.js stamps that nonce on its own scripts.
   await headers();
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" className={theme}>
       <body>
         <Providers>{children}</Providers>
       </body>
