@@ -6,14 +6,15 @@ import { tourStops, visitStop } from "../tests/support/e2e/page-tour";
 
 // Zero serious or critical axe violations on every page and main state, on a desktop and on a
 // phone, in light and in dark. Each state's findings are also written to
-// test-results/<port>/axe/ for the record.
+// test-results/axe-<port>/ for the record.
 
 const layouts = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
   { name: "phone", viewport: { width: 390, height: 844 } },
 ] as const;
 const schemes = ["light", "dark"] as const;
-const recordDir = `test-results/${E2E_APP_PORT}/axe`;
+// Beside Playwright's output folder, which each run empties.
+const recordDir = `test-results/axe-${E2E_APP_PORT}`;
 
 for (const layout of layouts) {
   for (const scheme of schemes) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "../tests/support/e2e/auth";
+import { signIn, signInWithForm } from "../tests/support/e2e/auth";
 import { tourStops, visitStop } from "../tests/support/e2e/page-tour";
 
 // Dark mode: the device's choice by default, or light or dark as picked on the Account page
@@ -46,8 +46,8 @@ test("the Account page switches between light, dark and the device's choice, and
   await expect(page.getByRole("heading", { name: /Sign in to/ })).toBeVisible();
   expect(isDark(await backgroundLuminance(page, "body"))).toBe(true);
 
-  // Light wins over a dark device.
-  await signIn(page, "admin");
+  // Light wins over a dark device. (Signing out ended the saved session: sign in with the form.)
+  await signInWithForm(page, "admin");
   await page.goto("/account");
   await colours.getByRole("radio", { name: "Light" }).check();
   await page.emulateMedia({ colorScheme: "dark" });

@@ -5,15 +5,20 @@ import { THEME_COOKIE, themeLabels, themes, type Theme } from "./theme";
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
+/** Remembers the theme in this browser and applies it to the page at once. */
+function applyTheme(theme: Theme) {
+  document.cookie = `${THEME_COOKIE}=${theme}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+  const root = document.documentElement.classList;
+  root.remove(...themes);
+  root.add(theme);
+}
+
 /** Light, dark or the device's choice; applies at once and is remembered by this browser. */
 export function ThemeSwitch({ initial }: { initial: Theme }) {
   const [theme, setTheme] = useState(initial);
   function choose(next: Theme) {
     setTheme(next);
-    document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
-    const root = document.documentElement.classList;
-    root.remove(...themes);
-    root.add(next);
+    applyTheme(next);
   }
   return (
     <fieldset className="flex flex-col gap-2">
