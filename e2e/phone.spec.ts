@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../tests/support/e2e/auth";
+import { gotoComposer } from "../tests/support/e2e/composer";
 import { tourStops, visitStop } from "../tests/support/e2e/page-tour";
 
 // Kabar on a phone (390 × 844): the navigation is a drawer behind a Menu button, no page scrolls
@@ -62,7 +63,7 @@ test("the navigation opens as a drawer from the Menu button and closes on a link
 
 test("the composer's preview is one tap away", async ({ page }) => {
   await signIn(page, "admin");
-  await page.goto("/composer");
+  await gotoComposer(page);
   const preview = page.getByRole("region", { name: "WhatsApp preview" });
   await expect(preview).not.toBeInViewport();
   await page.getByRole("link", { name: "Preview", exact: true }).click();
