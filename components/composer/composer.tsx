@@ -25,6 +25,7 @@ import { SendPanel, unreachedNumbers, type ComposerPhase, type ResendScope } fro
 import { SenderField, type ComposerSender } from "./sender-field";
 import { useComposeSubmission } from "./use-compose-submission";
 import { WindowNotice } from "./window-notice";
+import { COMPOSER_PREVIEW_ID, PreviewJumpLink } from "./preview-jump-link";
 
 export type ComposerProps = {
   senders: ComposerSender[];
@@ -222,7 +223,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
 
   return (
     <FormProvider {...form}>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+      <div className="grid gap-6 pb-16 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] xl:pb-0">
         <form
           onSubmit={onSubmit}
           noValidate
@@ -296,12 +297,14 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
         </form>
 
         <aside
+          id={COMPOSER_PREVIEW_ID}
           aria-label="Preview and request"
-          className="flex min-w-0 flex-col gap-4 xl:sticky xl:top-6 xl:self-start"
+          className="flex min-w-0 scroll-mt-16 flex-col gap-4 xl:sticky xl:top-6 xl:self-start"
         >
           <PreviewPane templates={templates} senderName={senderName} />
         </aside>
       </div>
+      <PreviewJumpLink />
     </FormProvider>
   );
 }

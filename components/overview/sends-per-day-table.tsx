@@ -45,7 +45,7 @@ export function SendsPerDayTable({ days }: { days: DayCounts[] }) {
                         {d[o].toLocaleString("en")}
                       </Link>
                     ) : (
-                      <span className="text-slate-400">0</span>
+                      <span className="text-slate-500">0</span>
                     )}
                   </td>
                 ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { signOut } from "@/components/auth/sign-out";
 
 export function SignOutButton() {
@@ -7,8 +8,9 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut({ callbackUrl: "/sign-in" })}
-      className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-700 hover:bg-slate-100"
+      className="inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-md border border-slate-300 px-3 text-sm text-slate-700 hover:bg-slate-100 md:min-h-9"
     >
+      <LogOut aria-hidden className="h-4 w-4" />
       Sign out
     </button>
   );

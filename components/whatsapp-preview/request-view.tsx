@@ -52,7 +52,7 @@ export const RequestView = memo(function RequestView({
             className={buttonClass.small}
           >
             <CopyIcon className="h-3.5 w-3.5" />
-            Copy as curl
+            Copy request as curl
           </CopyButton>
           <CopyButton
             label="Copy request JSON"
@@ -61,7 +61,7 @@ export const RequestView = memo(function RequestView({
             className={buttonClass.small}
           >
             <CopyIcon className="h-3.5 w-3.5" />
-            Copy JSON
+            Copy request JSON
           </CopyButton>
         </span>
       </header>
