@@ -17,7 +17,8 @@ export function readPhoneCell(
   text: string,
   options: { storedAsNumber: boolean; normalize: PhoneNormalizer },
 ): PhoneCellResult {
-  const trimmed = text.trim();
+  // A leading apostrophe is how spreadsheet programs mark a cell as text ('0812…).
+  const trimmed = text.trim().replace(/^'/, "");
   if (trimmed === "") return { ok: false, code: "empty", message: "The phone number is empty." };
   if (isScientificNotation(trimmed)) {
     return {

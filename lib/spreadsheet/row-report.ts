@@ -4,6 +4,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import Papa from "papaparse";
+import { csvOutConfig } from "./csv-out";
 
 export type RowOutcome = "rejected" | "skipped" | "noted";
 
@@ -12,9 +13,6 @@ export const rowOutcomeLabels: Record<RowOutcome, string> = {
   skipped: "Skipped",
   noted: "Imported with a note",
 };
-
-// Cells starting with = + - @ would run as formulas in a spreadsheet program: papaparse quotes them.
-const unparseConfig = { newline: "\r\n", escapeFormulae: true, header: false } as const;
 
 export type RowReport = {
   add: (
@@ -34,14 +32,14 @@ export function createRowReport(path: string, columnNames: readonly string[]): R
     if (!out.write(line)) await once(out, "drain");
   };
   // The byte-order mark lets spreadsheet programs read UTF-8 names correctly.
-  const header = `\uFEFF${Papa.unparse([["Row", "Outcome", "Reason", ...columnNames]], unparseConfig)}\r\n`;
+  const header = `\uFEFF${Papa.unparse([["Row", "Outcome", "Reason", ...columnNames]], csvOutConfig)}\r\n`;
   let ready = write(header);
   return {
     add: async (rowNumber, outcome, reason, cells) => {
       counts[outcome] += 1;
       await ready;
       ready = write(
-        `${Papa.unparse([[String(rowNumber), rowOutcomeLabels[outcome], reason, ...cells]], unparseConfig)}\r\n`,
+        `${Papa.unparse([[String(rowNumber), rowOutcomeLabels[outcome], reason, ...cells]], csvOutConfig)}\r\n`,
       );
       await ready;
     },

@@ -1,0 +1,116 @@
+// Applying a staged import to contacts (or opt-outs) in ONE transaction: either every row is in,
+// or none is (a crash rolls it back; the import's own status changes in the same transaction).
+// SQL that SQLite and PostgreSQL both read.
+import type { Db } from "@/lib/db/create-client";
+
+/** The transaction holds the database's write lock; 100,000 rows take a few seconds. */
+const APPLY_TIMEOUT_MS = 120_000;
+
+export type Applied = { created: number; updated: number };
+
+export async function applyContactsImport(
+  db: Db,
+  importId: string,
+  now: Date,
+): Promise<Applied | null> {
+  return db
+    .$transaction(
+      async (tx) => {
+        const [counts] = await tx.$queryRaw<
+          { staged: number | bigint; existing: number | bigint }[]
+        >`
+        SELECT COUNT(*) AS "staged", COUNT(c."id") AS "existing"
+        FROM "ContactImportRow" r LEFT JOIN "Contact" c ON c."e164" = r."e164"
+        WHERE r."importId" = ${importId}`;
+        await tx.$executeRaw`
+        INSERT INTO "Contact" ("id", "e164", "name", "searchName", "source", "createdAt", "updatedAt")
+        SELECT "contactId", "e164", "name", "searchName", 'import', ${now}, ${now}
+        FROM "ContactImportRow" WHERE "importId" = ${importId}
+        ON CONFLICT ("e164") DO UPDATE SET
+          "name" = COALESCE(excluded."name", "Contact"."name"),
+          "searchName" = COALESCE(excluded."searchName", "Contact"."searchName"),
+          "updatedAt" = excluded."updatedAt"`;
+        await tx.$executeRaw`
+        INSERT INTO "ContactAttribute" ("contactId", "key", "value")
+        SELECT c."id", v."key", v."value"
+        FROM "ContactImportValue" v JOIN "Contact" c ON c."e164" = v."e164"
+        WHERE v."importId" = ${importId}
+        ON CONFLICT ("contactId", "key") DO UPDATE SET "value" = excluded."value"`;
+        await tx.$executeRaw`
+        INSERT INTO "ContactTag" ("contactId", "tag")
+        SELECT c."id", t."tag"
+        FROM "ContactImportTag" t JOIN "Contact" c ON c."e164" = t."e164"
+        WHERE t."importId" = ${importId}
+        ON CONFLICT DO NOTHING`;
+        const staged = Number(counts?.staged ?? 0);
+        const updated = Number(counts?.existing ?? 0);
+        const done = await tx.contactImport.updateMany({
+          where: { id: importId, status: "applying" },
+          data: {
+            status: "done",
+            created: staged - updated,
+            updated,
+            finishedAt: now,
+            heartbeatAt: now,
+          },
+        });
+        if (done.count === 0) throw new ImportNoLongerApplying();
+        return { created: staged - updated, updated };
+      },
+      { timeout: APPLY_TIMEOUT_MS, maxWait: 10_000 },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof ImportNoLongerApplying) return null;
+      throw error;
+    });
+}
+
+/** Numbers of the list become opted out; numbers already opted out keep their first opt-out. */
+export async function applyOptOutsImport(
+  db: Db,
+  importId: string,
+  now: Date,
+  by: { userId: string | null; defaultReason: string },
+): Promise<Applied | null> {
+  return db
+    .$transaction(
+      async (tx) => {
+        const [counts] = await tx.$queryRaw<
+          { staged: number | bigint; already: number | bigint }[]
+        >`
+        SELECT COUNT(*) AS "staged", COUNT(o."e164") AS "already"
+        FROM "ContactImportRow" r LEFT JOIN "OptOut" o ON o."e164" = r."e164" AND o."state" = 'opted_out'
+        WHERE r."importId" = ${importId}`;
+        await tx.$executeRaw`
+        INSERT INTO "OptOut" ("e164", "state", "optedOutAt", "source", "reason", "importId", "byUserId", "updatedAt")
+        SELECT "e164", 'opted_out', ${now}, 'csv', COALESCE("reason", ${by.defaultReason}), ${importId}, ${by.userId}, ${now}
+        FROM "ContactImportRow" WHERE "importId" = ${importId}
+        ON CONFLICT ("e164") DO UPDATE SET
+          "state" = 'opted_out', "optedOutAt" = excluded."optedOutAt", "source" = excluded."source",
+          "reason" = excluded."reason", "ticketCode" = NULL, "importId" = excluded."importId",
+          "byUserId" = excluded."byUserId", "updatedAt" = excluded."updatedAt"
+        WHERE "OptOut"."state" <> 'opted_out'`;
+        const staged = Number(counts?.staged ?? 0);
+        const already = Number(counts?.already ?? 0);
+        const done = await tx.contactImport.updateMany({
+          where: { id: importId, status: "applying" },
+          data: {
+            status: "done",
+            created: staged - already,
+            updated: already,
+            finishedAt: now,
+            heartbeatAt: now,
+          },
+        });
+        if (done.count === 0) throw new ImportNoLongerApplying();
+        return { created: staged - already, updated: already };
+      },
+      { timeout: APPLY_TIMEOUT_MS, maxWait: 10_000 },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof ImportNoLongerApplying) return null;
+      throw error;
+    });
+}
+
+class ImportNoLongerApplying extends Error {}
