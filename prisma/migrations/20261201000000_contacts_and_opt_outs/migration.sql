@@ -77,6 +77,7 @@ CREATE TABLE "ContactImportRow" (
     "contactId" TEXT NOT NULL,
     "rowNumber" INTEGER NOT NULL,
     "name" TEXT,
+    "searchName" TEXT,
     "reason" TEXT,
 
     PRIMARY KEY ("importId", "e164")
