@@ -1,6 +1,7 @@
 import "server-only";
 import type { Ticket } from "@/lib/damcorp";
 import { db } from "@/lib/db/client";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 import { newId } from "@/lib/db/time-ordered-id";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/log/logger";
@@ -22,7 +23,7 @@ export async function rememberHelpdeskCustomers(tickets: readonly Ticket[]): Pro
     customers.set(e164, ticket.customerName?.trim() || customers.get(e164) || null);
   }
   if (customers.size === 0) return 0;
-  const now = new Date();
+  const now = sqlDialect(db).timestamp(new Date());
   const values = [...customers].map(
     ([e164, name]) =>
       Prisma.sql`(${newId()}, ${e164}, ${name}, ${name ? foldName(name) : null}, 'helpdesk', ${now}, ${now})`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { NotFoundError } from "@/lib/actions/errors";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets } from "@/lib/damcorp";
 import { db } from "@/lib/db/client";
@@ -8,7 +8,6 @@ import { customerE164 } from "@/lib/tickets/composer-link";
 import { boardStatusOf } from "@/lib/tickets/to-ticket-view";
 import type { BoardStatus } from "@/lib/tickets/types";
 import { dayInZone } from "@/lib/time/format";
-import { ExpectedError } from "@/lib/actions/errors";
 import type { OptOutState } from "./list-item";
 
 /** Sends shown on a contact page; "all sends" links to history for the rest. */

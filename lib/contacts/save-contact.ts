@@ -1,5 +1,7 @@
 import "server-only";
-import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { newId } from "@/lib/db/time-ordered-id";
@@ -13,16 +15,15 @@ function tagAndAttributeRows(values: Pick<ContactFormValues, "tags" | "attribute
 }
 
 /** A new contact; a number that is already a contact is refused on its field. */
-export async function createContact(values: ContactFormValues): Promise<{ id: string }> {
+export async function createContact(
+  values: ContactFormValues,
+  actor: Actor,
+): Promise<{ id: string }> {
   const existing = await db.contact.findUnique({ where: { e164: values.number } });
-  const taken = () =>
-    new ExpectedError(
-      "This number is already a contact.",
-      {
-        number: [`This number is already a contact${existing?.name ? ` (${existing.name})` : ""}.`],
-      },
-      "duplicate",
-    );
+  const taken = () => {
+    const message = `This number is already a contact${existing?.name ? ` (${existing.name})` : ""}.`;
+    return new ExpectedError("contact_exists", message, { fieldErrors: { number: [message] } });
+  };
   if (existing) throw taken();
   const rows = tagAndAttributeRows(values);
   try {
@@ -38,6 +39,7 @@ export async function createContact(values: ContactFormValues): Promise<{ id: st
       },
       select: { id: true },
     });
+    await audit("contact.created", actor, values.number);
     return contact;
   } catch (error) {
     if (isUniqueViolation(error)) throw taken();
@@ -49,9 +51,10 @@ export async function createContact(values: ContactFormValues): Promise<{ id: st
 export async function updateContact(
   id: string,
   values: Omit<ContactFormValues, "number">,
+  actor: Actor,
 ): Promise<void> {
   const rows = tagAndAttributeRows(values);
-  await db.$transaction(async (tx) => {
+  const e164 = await db.$transaction(async (tx) => {
     const { count } = await tx.contact.updateMany({
       where: { id },
       data: { name: values.name, searchName: values.name ? foldName(values.name) : null },
@@ -65,6 +68,11 @@ export async function updateContact(
       await tx.contactAttribute.createMany({
         data: rows.attributes.map((a) => ({ contactId: id, ...a })),
       });
+    return (await tx.contact.findUniqueOrThrow({ where: { id }, select: { e164: true } })).e164;
+  });
+  await audit("contact.updated", actor, e164, {
+    tags: values.tags,
+    attributes: Object.keys(values.attributes),
   });
 }
 
@@ -72,10 +80,11 @@ export async function updateContact(
  * Deletes a contact with its attributes and tags. An opt-out stays: the number is still never
  * messaged (the OptOut row is keyed by number, not by contact).
  */
-export async function deleteContact(id: string): Promise<{ e164: string }> {
+export async function deleteContact(id: string, actor: Actor): Promise<{ e164: string }> {
   const contact = await db.contact.findUnique({ where: { id }, select: { e164: true } });
   if (!contact) throw new NotFoundError("This contact");
   await db.contact.delete({ where: { id } });
+  await audit("contact.deleted", actor, contact.e164);
   return contact;
 }
 
@@ -84,13 +93,38 @@ export async function tagContacts(
   ids: readonly string[],
   tag: string,
   operation: "add" | "remove",
+  actor: Actor,
 ): Promise<{ changed: number }> {
-  if (operation === "remove") {
-    const { count } = await db.contactTag.deleteMany({
-      where: { tag, contactId: { in: [...ids] } },
-    });
-    return { changed: count };
-  }
+  const changed =
+    operation === "remove"
+      ? (await db.contactTag.deleteMany({ where: { tag, contactId: { in: [...ids] } } })).count
+      : await addTag(ids, tag);
+  await recordAuditEvent({
+    action: "contacts.tagged",
+    actor: actor.user,
+    target: `${ids.length} contacts`,
+    ip: actor.ip,
+    detail: { tag, operation, changed },
+  });
+  return { changed };
+}
+
+function audit(
+  action: "contact.created" | "contact.updated" | "contact.deleted",
+  actor: Actor,
+  e164: string,
+  detail?: Record<string, unknown>,
+) {
+  return recordAuditEvent({
+    action,
+    actor: actor.user,
+    target: `number ${e164}`,
+    ip: actor.ip,
+    detail,
+  });
+}
+
+async function addTag(ids: readonly string[], tag: string): Promise<number> {
   return db.$transaction(async (tx) => {
     const existing = await tx.contact.findMany({
       where: { id: { in: [...ids] } },
@@ -111,6 +145,6 @@ export async function tagContacts(
       where: { id: { in: missing.map((c) => c.id) } },
       data: { updatedAt: new Date() },
     });
-    return { changed: missing.length };
+    return missing.length;
   });
 }

@@ -3,7 +3,7 @@
 // PostgreSQL in bulk through pg (./postgres-send-writer.ts). Used by the scale seed
 // (scripts/seed-history.ts), integration tests and browser tests, which need sends in the
 // database the app reads without going through Damcorp. Plain Node: no "@/" imports, no Next.js.
-import { newId } from "../../db/time-ordered-id";
+import { newId } from "../db/time-ordered-id";
 import type { Database, Statement } from "better-sqlite3";
 
 export interface RecipientFixture {

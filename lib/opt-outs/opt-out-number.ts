@@ -1,12 +1,11 @@
 import "server-only";
-import { ExpectedError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 
 export type OptOutSource = "contact_page" | "csv" | "ticket";
-
-type Actor = { id: string; email: string } | null;
 
 /**
  * Records that a number must not be messaged. Already opted out: nothing changes (the first
@@ -18,8 +17,8 @@ export async function optOutNumber(
     source: OptOutSource;
     reason: string | null;
     ticketCode?: string | null;
-    actor: Actor;
-    ip?: string | null;
+    /** Null when the customer opted out by themselves (a stop word in a ticket). */
+    actor: Actor | null;
     at?: Date;
   },
 ): Promise<{ changed: boolean }> {
@@ -33,7 +32,7 @@ export async function optOutNumber(
     reason: input.reason,
     ticketCode: input.ticketCode ?? null,
     importId: null,
-    byUserId: input.actor?.id ?? null,
+    byUserId: input.actor?.user.id ?? null,
   };
   let changed: boolean;
   if (existing) {
@@ -55,9 +54,9 @@ export async function optOutNumber(
   if (changed) {
     await recordAuditEvent({
       action: "contact.opted_out",
-      actor: input.actor,
+      actor: input.actor?.user ?? null,
       target: `number ${e164}`,
-      ip: input.ip ?? null,
+      ip: input.actor?.ip ?? null,
       detail: { source: input.source, reason: input.reason, ticketCode: input.ticketCode ?? null },
     });
   }
@@ -65,30 +64,26 @@ export async function optOutNumber(
 }
 
 /** Opting back in: explicit, with a reason, audited. The row stays, marked opted_in. */
-export async function optInNumber(
-  e164: string,
-  input: { reason: string; actor: { id: string; email: string }; ip?: string | null },
-): Promise<void> {
+export async function optInNumber(e164: string, reason: string, actor: Actor): Promise<void> {
   const { count } = await db.optOut.updateMany({
     where: { e164, state: "opted_out" },
     data: {
       state: "opted_in",
       optedInAt: new Date(),
-      optedInById: input.actor.id,
-      optInReason: input.reason,
+      optedInById: actor.user.id,
+      optInReason: reason,
     },
   });
   if (count === 0)
     throw new ExpectedError(
-      "This number is not opted out, so there is nothing to undo.",
-      undefined,
       "not_opted_out",
+      "This number is not opted out, so there is nothing to undo.",
     );
   await recordAuditEvent({
     action: "contact.opted_in",
-    actor: input.actor,
+    actor: actor.user,
     target: `number ${e164}`,
-    ip: input.ip ?? null,
-    detail: { reason: input.reason },
+    ip: actor.ip,
+    detail: { reason },
   });
 }

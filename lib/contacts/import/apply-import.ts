@@ -2,6 +2,7 @@
 // or none is (a crash rolls it back; the import's own status changes in the same transaction).
 // SQL that SQLite and PostgreSQL both read.
 import type { Db } from "@/lib/db/create-client";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 
 /** The transaction holds the database's write lock; 100,000 rows take a few seconds. */
 const APPLY_TIMEOUT_MS = 120_000;
@@ -13,6 +14,7 @@ export async function applyContactsImport(
   importId: string,
   now: Date,
 ): Promise<Applied | null> {
+  const time = sqlDialect(db).timestamp(now);
   return db
     .$transaction(
       async (tx) => {
@@ -24,7 +26,7 @@ export async function applyContactsImport(
         WHERE r."importId" = ${importId}`;
         await tx.$executeRaw`
         INSERT INTO "Contact" ("id", "e164", "name", "searchName", "source", "createdAt", "updatedAt")
-        SELECT "contactId", "e164", "name", "searchName", 'import', ${now}, ${now}
+        SELECT "contactId", "e164", "name", "searchName", 'import', ${time}, ${time}
         FROM "ContactImportRow" WHERE "importId" = ${importId}
         ON CONFLICT ("e164") DO UPDATE SET
           "name" = COALESCE(excluded."name", "Contact"."name"),
@@ -72,6 +74,7 @@ export async function applyOptOutsImport(
   now: Date,
   by: { userId: string | null; defaultReason: string },
 ): Promise<Applied | null> {
+  const time = sqlDialect(db).timestamp(now);
   return db
     .$transaction(
       async (tx) => {
@@ -83,7 +86,7 @@ export async function applyOptOutsImport(
         WHERE r."importId" = ${importId}`;
         await tx.$executeRaw`
         INSERT INTO "OptOut" ("e164", "state", "optedOutAt", "source", "reason", "importId", "byUserId", "updatedAt")
-        SELECT "e164", 'opted_out', ${now}, 'csv', COALESCE("reason", ${by.defaultReason}), ${importId}, ${by.userId}, ${now}
+        SELECT "e164", 'opted_out', ${time}, 'csv', COALESCE("reason", ${by.defaultReason}), ${importId}, ${by.userId}, ${time}
         FROM "ContactImportRow" WHERE "importId" = ${importId}
         ON CONFLICT ("e164") DO UPDATE SET
           "state" = 'opted_out', "optedOutAt" = excluded."optedOutAt", "source" = excluded."source",

@@ -1,12 +1,12 @@
 // The contacts import end to end on a real SQLite file: a spreadsheet as people make them is
 // staged and applied, merged by number (never duplicated), with a per-row report; a cancel and
 // an interrupted worker leave contacts exactly as they were.
-import "@/tests/support/test-env";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { ColumnMapping } from "@/lib/spreadsheet/mapping";
 import { importSettingsSchema } from "./mapping-json";
@@ -21,13 +21,23 @@ import { createImport, previewImport } from "./preview-import";
 import { runContactImport } from "./run-import";
 import type { ImportKind } from "./fields";
 
-let actor: { id: string; email: string };
+let actor: Actor;
 
 beforeAll(async () => {
   const user = await db.user.create({
     data: { email: "importer@test.kabar", name: "Importer", role: "agent", passwordHash: "x" },
   });
-  actor = { id: user.id, email: user.email };
+  actor = {
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "agent",
+      sessionId: "t",
+      timeZone: "Asia/Jakarta",
+    },
+    ip: null,
+  };
 });
 
 let fileCount = 0;
@@ -39,7 +49,7 @@ async function upload(content: string | Buffer, name: string, kind: ImportKind =
     fileName: name,
     tempPath,
     size: Buffer.byteLength(content),
-    userId: actor.id,
+    userId: actor.user.id,
   });
 }
 
@@ -187,7 +197,7 @@ describe("cancelling and crashing", () => {
       if ((await getImportProgress(preview.importId)).rowsRead > 0) break;
       await new Promise((r) => setTimeout(r, 5));
     }
-    expect((await cancelImport(preview.importId, actor, null)).status).toBe("cancelled");
+    expect((await cancelImport(preview.importId, actor)).status).toBe("cancelled");
     await work;
     expect(await db.contact.count({ where: { e164: { startsWith: "+62812555" } } })).toBe(0);
     expect(await db.contactImportRow.count({ where: { importId: preview.importId } })).toBe(0);

@@ -1,7 +1,8 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { fileSource, mappingProblems, previewSpreadsheet } from "@/lib/spreadsheet";
@@ -18,8 +19,6 @@ export const STALE_IMPORT_MS = 60_000;
 const INTERRUPTED =
   "Kabar stopped while importing this file, so nothing was imported. Start the import again.";
 
-type Actor = { id: string; email: string };
-
 /**
  * Starts reading and applying an import with the chosen columns. The work runs in the
  * background (`keepAlive` keeps it going after the answer); the browser follows its progress.
@@ -33,7 +32,7 @@ export async function startImport(
   const job = await db.contactImport.findUnique({ where: { id: importId } });
   if (!job) throw new NotFoundError("This import");
   if (job.status !== "uploaded")
-    throw new ExpectedError("This import has already started.", undefined, "already_started");
+    throw new ExpectedError("import_started", "This import has already started.");
   const { info } = await previewSpreadsheet(fileSource(job.filePath, job.fileName), {
     header: settings.header,
     rows: 1,
@@ -50,11 +49,9 @@ export async function startImport(
         [message],
       ]),
     );
-    throw new ExpectedError(
-      problems._form ?? "Some columns need attention.",
+    throw new ExpectedError("invalid_mapping", problems._form ?? "Some columns need attention.", {
       fieldErrors,
-      "invalid_mapping",
-    );
+    });
   }
   const { count } = await db.contactImport.updateMany({
     where: { id: importId, status: "uploaded" },
@@ -63,21 +60,16 @@ export async function startImport(
       header: settings.header,
       mapping: JSON.stringify(settings),
       heartbeatAt: new Date(),
-      createdById: actor.id,
+      createdById: actor.user.id,
     },
   });
-  if (count === 0)
-    throw new ExpectedError("This import has already started.", undefined, "already_started");
+  if (count === 0) throw new ExpectedError("import_started", "This import has already started.");
   keepAlive(runContactImport(importId));
   return getImportProgress(importId);
 }
 
 /** Cancels an import that is not being applied yet; whatever it staged is removed. */
-export async function cancelImport(
-  importId: string,
-  actor: Actor,
-  ip: string | null,
-): Promise<ImportProgress> {
+export async function cancelImport(importId: string, actor: Actor): Promise<ImportProgress> {
   const { count } = await db.contactImport.updateMany({
     where: { id: importId, status: { in: ["uploaded", "staging"] } },
     data: { status: "cancelled", finishedAt: new Date() },
@@ -90,9 +82,8 @@ export async function cancelImport(
     if (!job) throw new NotFoundError("This import");
     if (job.status === "applying")
       throw new ExpectedError(
+        "import_applying",
         "The contacts are being saved right now (it takes a few seconds), so the import can no longer be cancelled.",
-        undefined,
-        "too_late",
       );
     return getImportProgress(importId);
   }
@@ -102,9 +93,9 @@ export async function cancelImport(
   await rm(job.filePath, { force: true });
   await recordAuditEvent({
     action: "contacts.import_cancelled",
-    actor,
+    actor: actor.user,
     target: `import ${importId}`,
-    ip,
+    ip: actor.ip,
     detail: { fileName: job.fileName, rowsRead: job.rowsRead },
   });
   return getImportProgress(importId);

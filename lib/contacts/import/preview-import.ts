@@ -1,6 +1,6 @@
 import "server-only";
 import { rename, rm } from "node:fs/promises";
-import { ExpectedError, NotFoundError } from "@/lib/actions/errors";
+import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { db } from "@/lib/db/client";
 import { createBulkPhoneNormalizer } from "@/lib/phone/bulk-normalize";
 import {
@@ -63,9 +63,7 @@ async function previewFile(
 }
 
 const asExpected = (error: unknown) =>
-  error instanceof SpreadsheetError
-    ? new ExpectedError(error.message, undefined, error.problem)
-    : error;
+  error instanceof SpreadsheetError ? new ExpectedError("unreadable_file", error.message) : error;
 
 /** A file just uploaded: read its start, remember it as an import waiting for its columns. */
 export async function createImport(input: {
@@ -114,9 +112,8 @@ export async function previewImport(
   if (!row) throw new NotFoundError("This import");
   if (row.status !== "uploaded")
     throw new ExpectedError(
+      "import_started",
       "This import has already started. Upload the file again to change its columns.",
-      undefined,
-      "already_started",
     );
   try {
     return await previewFile(row.id, row.kind as ImportKind, row.fileName, row.filePath, header);

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { open, rm } from "node:fs/promises";
 import path from "node:path";
-import { ExpectedError } from "@/lib/actions/errors";
+import { ExpectedError } from "@/lib/errors/expected-error";
 import { ensureImportsDir } from "./storage";
 
 /** 100,000 contacts with a dozen columns are about 15 MB as CSV; this leaves room. */
@@ -10,9 +10,8 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const tooLarge = () =>
   new ExpectedError(
-    "The file is larger than 50 MB. Split it into smaller files, or remove columns Kabar does not need.",
-    undefined,
     "too_large",
+    "The file is larger than 50 MB. Split it into smaller files, or remove columns Kabar does not need.",
   );
 
 /** Streams an upload to a file in the imports folder, one chunk in memory at a time. */
@@ -37,7 +36,7 @@ export async function receiveUpload(
       await handle.write(value);
     }
     if (declaredSize !== null && size !== declaredSize)
-      throw new ExpectedError("The upload was cut short. Try again.", undefined, "incomplete");
+      throw new ExpectedError("incomplete", "The upload was cut short. Try again.");
     await handle.close();
     return { path: file, size };
   } catch (error) {
