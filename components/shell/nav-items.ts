@@ -11,6 +11,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/composer", label: "Composer", roles: ["admin", "agent"] },
   { href: "/media", label: "Media", roles: ["admin", "agent", "viewer"] },
   { href: "/tickets", label: "Tickets", roles: ["admin", "agent", "viewer"] },
+  { href: "/contacts", label: "Contacts", roles: ["admin", "agent", "viewer"] },
   { href: "/history", label: "History", roles: ["admin", "agent", "viewer"] },
   { href: "/overview", label: "Overview", roles: ["admin", "agent", "viewer"] },
   { href: "/audit", label: "Audit trail", roles: ["admin"] },

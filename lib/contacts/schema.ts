@@ -125,5 +125,39 @@ export const contactFilterFields = Object.keys(
 export const contactQuerySchema = contactFilterSchema.extend({
   /** The id of the last contact of the previous page (older contacts follow). */
   after: contactIdSchema.optional(),
+  /** The id of the first contact of the next page (newer contacts come before it). */
+  before: contactIdSchema.optional(),
 });
 export type ContactQuery = z.output<typeof contactQuerySchema>;
+
+export const optOutInputSchema = z.object({
+  id: contactIdSchema,
+  reason: z
+    .string({ error: "Say why" })
+    .trim()
+    .min(3, "Say why, in a few words (for example: asked by phone)")
+    .max(500, "At most 500 characters"),
+});
+
+/** The list's URL: filters and position; errors are kept per field for the filter form. */
+export function parseContactQuery(
+  values: Record<string, string>,
+): { ok: true; query: ContactQuery } | { ok: false; errors: Partial<Record<string, string>> } {
+  const parsed = contactQuerySchema.safeParse(values);
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const errors: Partial<Record<string, string>> = {};
+  for (const issue of parsed.error.issues)
+    errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return { ok: false, errors };
+}
+
+/** The search string of a filter plus position, e.g. "?tag=vip&after=c…". */
+export function contactSearch(values: Partial<Record<string, string | undefined>>): string {
+  const params = new URLSearchParams();
+  for (const key of [...contactFilterFields, "after", "before"]) {
+    const value = values[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
