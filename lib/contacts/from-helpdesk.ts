@@ -41,11 +41,12 @@ export async function rememberHelpdeskCustomers(tickets: readonly Ticket[]): Pro
  * customer's stop word in a conversation opts their number out. Never fails its caller: the
  * board, the ticket panel and the 24-hour check go on if this cannot be recorded.
  */
-export async function noteHelpdeskTickets(tickets: readonly Ticket[]): Promise<void> {
+export async function noteHelpdeskTickets(tickets: readonly Ticket[]): Promise<number> {
   try {
     await rememberHelpdeskCustomers(tickets);
-    await recordStopWordOptOuts(tickets);
+    return (await recordStopWordOptOuts(tickets)).length;
   } catch (error) {
     logger.error("helpdesk tickets could not be noted", { error });
+    return 0;
   }
 }

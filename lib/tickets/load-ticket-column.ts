@@ -1,5 +1,6 @@
 import "server-only";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { listTickets } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import type { ColumnRequest } from "./column-request";
@@ -30,6 +31,7 @@ export async function loadTicketColumn(request: ColumnRequest): Promise<TicketCo
     });
     throw helpdeskRefusal(problem, "read");
   }
+  await noteHelpdeskTickets(result.report.tickets); // helpdesk customers become contacts
   return {
     status: request.status,
     tickets: result.report.tickets.map(toTicketCard),

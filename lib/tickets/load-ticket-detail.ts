@@ -1,5 +1,6 @@
 import "server-only";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { getTicket } from "@/lib/damcorp";
 import { NotFoundError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
@@ -21,5 +22,6 @@ export async function loadTicketDetail(ticketCode: string): Promise<TicketDetail
   }
   // An unknown code is not an error for the helpdesk: it answers an empty list.
   if (!result.ticket) throw new NotFoundError(`Ticket #${ticketCode}`);
+  await noteHelpdeskTickets([result.ticket]); // the customer's contact; a stop word opts out
   return toTicketDetail(result.ticket);
 }
