@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { normalizePhone } from "@/lib/phone/normalize";
 import { ATTRIBUTE_KEY } from "@/lib/spreadsheet/mapping";
+import { searchString } from "@/lib/url/search-params";
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TAG_LENGTH = 40;
@@ -129,6 +130,8 @@ export const contactQuerySchema = contactFilterSchema.extend({
   before: contactIdSchema.optional(),
 });
 export type ContactQuery = z.output<typeof contactQuerySchema>;
+export const contactQueryKeys = Object.keys(contactQuerySchema.shape) as (keyof ContactQuery)[];
+type ContactQueryKey = keyof ContactQuery;
 
 export const optOutInputSchema = z.object({
   id: contactIdSchema,
@@ -139,25 +142,9 @@ export const optOutInputSchema = z.object({
     .max(500, "At most 500 characters"),
 });
 
-/** The list's URL: filters and position; errors are kept per field for the filter form. */
-export function parseContactQuery(
-  values: Record<string, string>,
-): { ok: true; query: ContactQuery } | { ok: false; errors: Partial<Record<string, string>> } {
-  const parsed = contactQuerySchema.safeParse(values);
-  if (parsed.success) return { ok: true, query: parsed.data };
-  const errors: Partial<Record<string, string>> = {};
-  for (const issue of parsed.error.issues)
-    errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return { ok: false, errors };
-}
-
 /** The search string of a filter plus position, e.g. "?tag=vip&after=c…". */
-export function contactSearch(values: Partial<Record<string, string | undefined>>): string {
-  const params = new URLSearchParams();
-  for (const key of [...contactFilterFields, "after", "before"]) {
-    const value = values[key];
-    if (value) params.set(key, value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
+export function contactSearch(
+  values: Partial<Record<ContactQueryKey, string | undefined>>,
+): string {
+  return searchString(contactQueryKeys, values);
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
 import { listContacts, listFilterOptions } from "@/lib/contacts/list-contacts";
-import { contactSearch, parseContactQuery } from "@/lib/contacts/schema";
-import { searchParamsToObject } from "@/lib/history/filter-schema";
+import { contactQuerySchema, contactSearch } from "@/lib/contacts/schema";
+import { parseSearchParams } from "@/lib/url/search-params";
 import { buttonClass } from "@/components/ui/form-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { ContactFilters } from "@/components/contacts/contact-filters";
@@ -20,12 +20,12 @@ export default async function ContactsPage({
 }) {
   const user = await requirePageRole(canRead, "page:contacts");
   const canEdit = roleAllows(user.role, canSend);
-  const values = searchParamsToObject(await searchParams);
-  const parsed = parseContactQuery(values);
+  const parsed = parseSearchParams(contactQuerySchema, await searchParams);
+  const { values } = parsed;
   const [options, page] = await Promise.all([
     listFilterOptions(),
     parsed.ok
-      ? listContacts(parsed.query, { after: parsed.query.after, before: parsed.query.before })
+      ? listContacts(parsed.data, { after: parsed.data.after, before: parsed.data.before })
       : null,
   ]);
   const filter = {

@@ -1,4 +1,5 @@
 // What each kind of import maps columns to. Safe for client and server.
+import { z } from "zod";
 import type { MappingField } from "@/lib/spreadsheet/mapping";
 
 export const IMPORT_KINDS = ["contacts", "opt_outs"] as const;
@@ -53,3 +54,6 @@ export const importKindTitles: Record<ImportKind, string> = {
   contacts: "Import contacts",
   opt_outs: "Opt out a list of numbers",
 };
+
+/** An import's id as URLs and actions carry it. */
+export const importIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "That is not an import id");

@@ -4,11 +4,10 @@ import { after } from "next/server";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { canSend } from "@/lib/auth/roles";
+import { importIdSchema } from "@/lib/contacts/import/fields";
 import { cancelImport, startImport } from "@/lib/contacts/import/manage-import";
 import { importSettingsSchema } from "@/lib/contacts/import/mapping-json";
 import { previewImport } from "@/lib/contacts/import/preview-import";
-
-const importIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/, "That is not an import id");
 
 export const previewImportAction = defineAction({
   name: "contacts.import.preview",
