@@ -63,7 +63,7 @@ async function importAll(
     importId,
     importSettingsSchema.parse({ columns, ...extra }),
     actor,
-    (w) => (work = w),
+    (w) => (work = w()),
   );
   await work;
   return getImportProgress(importId);
@@ -189,7 +189,7 @@ describe("cancelling and crashing", () => {
       importSettingsSchema.parse({ columns: preview.suggestion }),
       actor,
       (w) => {
-        work = w;
+        work = w();
       },
     );
     // Cancel as soon as the first batch is staged.

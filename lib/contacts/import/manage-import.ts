@@ -21,13 +21,14 @@ const INTERRUPTED =
 
 /**
  * Starts reading and applying an import with the chosen columns. The work runs in the
- * background (`keepAlive` keeps it going after the answer); the browser follows its progress.
+ * background: `runLater` runs the worker after the answer (next/server's after() in the action);
+ * the browser follows its progress.
  */
 export async function startImport(
   importId: string,
   settings: ImportSettings,
   actor: Actor,
-  keepAlive: (work: Promise<void>) => void,
+  runLater: (work: () => Promise<void>) => void,
 ): Promise<ImportProgress> {
   const job = await db.contactImport.findUnique({ where: { id: importId } });
   if (!job) throw new NotFoundError("This import");
@@ -64,7 +65,7 @@ export async function startImport(
     },
   });
   if (count === 0) throw new ExpectedError("import_started", "This import has already started.");
-  keepAlive(runContactImport(importId));
+  runLater(() => runContactImport(importId));
   return getImportProgress(importId);
 }
 
