@@ -27,12 +27,21 @@ export interface SqlDialect {
   readonly drivingJoin: Prisma.Sql;
   /** A timestamp parameter where no column gives it a type (PostgreSQL would read it as text). */
   timestamp(value: Date): Prisma.Sql;
+  /**
+   * A FROM item listing a JSON object column's entries as rows `alias.key`, `alias.value`
+   * (text), after a comma: `FROM "T" t, ${jsonEntries(...)}`.
+   */
+  jsonEntries(column: Prisma.Sql, alias: string): Prisma.Sql;
+  /** A FROM item listing a JSON array column's elements as rows `alias.value` (text). */
+  jsonElements(column: Prisma.Sql, alias: string): Prisma.Sql;
 }
 
 const sqlite: SqlDialect = {
   name: "sqlite",
   drivingJoin: Prisma.raw("CROSS JOIN"),
   timestamp: (value) => Prisma.sql`${value}`,
+  jsonEntries: (column, alias) => Prisma.sql`json_each(${column}) AS ${Prisma.raw(alias)}`,
+  jsonElements: (column, alias) => Prisma.sql`json_each(${column}) AS ${Prisma.raw(alias)}`,
 };
 
 const postgresql: SqlDialect = {
@@ -40,6 +49,10 @@ const postgresql: SqlDialect = {
   drivingJoin: Prisma.raw("JOIN"),
   // Kabar's columns are timestamp(3) without time zone holding UTC, as Prisma writes them.
   timestamp: (value) => Prisma.sql`CAST(${value} AS timestamp(3))`,
+  jsonEntries: (column, alias) =>
+    Prisma.sql`jsonb_each_text(${column}::jsonb) AS ${Prisma.raw(alias)}("key", "value")`,
+  jsonElements: (column, alias) =>
+    Prisma.sql`jsonb_array_elements_text(${column}::jsonb) AS ${Prisma.raw(alias)}("value")`,
 };
 
 export function sqlDialect(db: Parameters<typeof dialectOf>[0]): SqlDialect {

@@ -3,6 +3,7 @@
 // SQL that SQLite and PostgreSQL both read.
 import type { Db } from "@/lib/db/create-client";
 import { sqlDialect } from "@/lib/db/sql-dialect";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** The transaction holds the database's write lock; 100,000 rows take a few seconds. */
 const APPLY_TIMEOUT_MS = 120_000;
@@ -14,7 +15,10 @@ export async function applyContactsImport(
   importId: string,
   now: Date,
 ): Promise<Applied | null> {
-  const time = sqlDialect(db).timestamp(now);
+  const dialect = sqlDialect(db);
+  const time = dialect.timestamp(now);
+  const entries = dialect.jsonEntries(Prisma.sql`r."attributes"`, "j");
+  const elements = dialect.jsonElements(Prisma.sql`r."tags"`, "j");
   return db
     .$transaction(
       async (tx) => {
@@ -34,15 +38,15 @@ export async function applyContactsImport(
           "updatedAt" = excluded."updatedAt"`;
         await tx.$executeRaw`
         INSERT INTO "ContactAttribute" ("contactId", "key", "value")
-        SELECT c."id", v."key", v."value"
-        FROM "ContactImportValue" v JOIN "Contact" c ON c."e164" = v."e164"
-        WHERE v."importId" = ${importId}
+        SELECT c."id", j."key", j."value"
+        FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${entries}
+        WHERE r."importId" = ${importId}
         ON CONFLICT ("contactId", "key") DO UPDATE SET "value" = excluded."value"`;
         await tx.$executeRaw`
         INSERT INTO "ContactTag" ("contactId", "tag")
-        SELECT c."id", t."tag"
-        FROM "ContactImportTag" t JOIN "Contact" c ON c."e164" = t."e164"
-        WHERE t."importId" = ${importId}
+        SELECT c."id", j."value"
+        FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${elements}
+        WHERE r."importId" = ${importId}
         ON CONFLICT DO NOTHING`;
         const staged = Number(counts?.staged ?? 0);
         const updated = Number(counts?.existing ?? 0);

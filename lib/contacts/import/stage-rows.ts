@@ -47,9 +47,10 @@ export function mergeBatch(rows: StagedRow[]): { unique: StagedRow[]; merged: Me
 }
 
 /**
- * Stages one batch and writes the import's progress in the same transaction. Returns the rows
- * merged into earlier ones, how many numbers are new to the import, and whether the import is
- * still running (false: it was cancelled meanwhile).
+ * Stages one batch and writes the import's progress in the same transaction. A number already
+ * staged by an earlier batch is merged with it here (read, merged, written back). Returns the
+ * rows merged into earlier ones, how many numbers are new to the import, and whether the import
+ * is still running (false: it was cancelled meanwhile).
  */
 export async function stageBatch(
   db: Db,
@@ -58,47 +59,60 @@ export async function stageBatch(
   progress: (stagedNew: number) => Prisma.Sql,
 ): Promise<{ merged: MergedRow[]; stagedNew: number; running: boolean }> {
   const { unique, merged } = mergeBatch(rows);
-  const rowNumberOf = new Map(unique.map((r) => [r.e164, r.rowNumber]));
   return db.$transaction(async (tx) => {
-    let stagedNew = 0;
-    for (const part of chunks(unique, VALUES_PER_STATEMENT / 8)) {
+    const earlier = new Map<
+      string,
+      {
+        rowNumber: number;
+        name: string | null;
+        reason: string | null;
+        attributes: string;
+        tags: string;
+      }
+    >();
+    for (const part of chunks(unique, VALUES_PER_STATEMENT)) {
+      const found = await tx.contactImportRow.findMany({
+        where: { importId, e164: { in: part.map((r) => r.e164) } },
+        select: {
+          e164: true,
+          rowNumber: true,
+          name: true,
+          reason: true,
+          attributes: true,
+          tags: true,
+        },
+      });
+      for (const row of found) earlier.set(row.e164, row);
+    }
+    const final = unique.map((row) => {
+      const before = earlier.get(row.e164);
+      if (!before) return row;
+      merged.push({ rowNumber: row.rowNumber, firstRowNumber: before.rowNumber });
+      return {
+        ...row,
+        rowNumber: before.rowNumber,
+        name: row.name ?? before.name,
+        reason: row.reason ?? before.reason,
+        attributes: {
+          ...(JSON.parse(before.attributes) as Record<string, string>),
+          ...row.attributes,
+        },
+        tags: [...new Set([...(JSON.parse(before.tags) as string[]), ...row.tags])],
+      };
+    });
+    for (const part of chunks(final, VALUES_PER_STATEMENT / 9)) {
       const values = part.map(
         (r) =>
-          Prisma.sql`(${importId}, ${r.e164}, ${newId()}, ${r.rowNumber}, ${r.name}, ${r.name ? foldName(r.name) : null}, ${r.reason})`,
+          Prisma.sql`(${importId}, ${r.e164}, ${newId()}, ${r.rowNumber}, ${r.name}, ${r.name ? foldName(r.name) : null}, ${r.reason}, ${JSON.stringify(r.attributes)}, ${JSON.stringify(r.tags)})`,
       );
-      const returned = await tx.$queryRaw<{ e164: string; rowNumber: number | bigint }[]>`
-        INSERT INTO "ContactImportRow" ("importId", "e164", "contactId", "rowNumber", "name", "searchName", "reason")
+      await tx.$executeRaw`
+        INSERT INTO "ContactImportRow" ("importId", "e164", "contactId", "rowNumber", "name", "searchName", "reason", "attributes", "tags")
         VALUES ${Prisma.join(values)}
         ON CONFLICT ("importId", "e164") DO UPDATE SET
-          "name" = COALESCE(excluded."name", "ContactImportRow"."name"),
-          "searchName" = COALESCE(excluded."searchName", "ContactImportRow"."searchName"),
-          "reason" = COALESCE(excluded."reason", "ContactImportRow"."reason")
-        RETURNING "e164", "rowNumber"`;
-      for (const back of returned) {
-        const first = Number(back.rowNumber);
-        const mine = rowNumberOf.get(back.e164)!;
-        if (first === mine) stagedNew += 1;
-        else merged.push({ rowNumber: mine, firstRowNumber: first });
-      }
+          "name" = excluded."name", "searchName" = excluded."searchName", "reason" = excluded."reason",
+          "attributes" = excluded."attributes", "tags" = excluded."tags"`;
     }
-    const values = unique.flatMap((r) =>
-      Object.entries(r.attributes).map(
-        ([key, value]) => Prisma.sql`(${importId}, ${r.e164}, ${key}, ${value})`,
-      ),
-    );
-    for (const part of chunks(values, VALUES_PER_STATEMENT / 4)) {
-      await tx.$executeRaw`
-        INSERT INTO "ContactImportValue" ("importId", "e164", "key", "value") VALUES ${Prisma.join(part)}
-        ON CONFLICT ("importId", "e164", "key") DO UPDATE SET "value" = excluded."value"`;
-    }
-    const tags = unique.flatMap((r) =>
-      r.tags.map((tag) => Prisma.sql`(${importId}, ${r.e164}, ${tag})`),
-    );
-    for (const part of chunks(tags, VALUES_PER_STATEMENT / 3)) {
-      await tx.$executeRaw`
-        INSERT INTO "ContactImportTag" ("importId", "e164", "tag") VALUES ${Prisma.join(part)}
-        ON CONFLICT DO NOTHING`;
-    }
+    const stagedNew = unique.length - earlier.size;
     const running = (await tx.$executeRaw(progress(stagedNew))) > 0;
     return { merged, stagedNew, running };
   });
@@ -107,6 +121,4 @@ export async function stageBatch(
 /** Removes everything staged for an import (after it was applied, cancelled or interrupted). */
 export async function clearStaged(db: Db, importId: string): Promise<void> {
   await db.contactImportRow.deleteMany({ where: { importId } });
-  await db.contactImportValue.deleteMany({ where: { importId } });
-  await db.contactImportTag.deleteMany({ where: { importId } });
 }

@@ -1,12 +1,14 @@
 -- CreateTable
 CREATE TABLE "Contact" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "e164" TEXT NOT NULL,
     "name" TEXT,
     "searchName" TEXT,
     "source" TEXT NOT NULL DEFAULT 'manual',
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Contact_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -15,8 +17,7 @@ CREATE TABLE "ContactAttribute" (
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
 
-    PRIMARY KEY ("contactId", "key"),
-    CONSTRAINT "ContactAttribute_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "ContactAttribute_pkey" PRIMARY KEY ("contactId","key")
 );
 
 -- CreateTable
@@ -24,29 +25,30 @@ CREATE TABLE "ContactTag" (
     "contactId" TEXT NOT NULL,
     "tag" TEXT NOT NULL,
 
-    PRIMARY KEY ("contactId", "tag"),
-    CONSTRAINT "ContactTag_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "ContactTag_pkey" PRIMARY KEY ("contactId","tag")
 );
 
 -- CreateTable
 CREATE TABLE "OptOut" (
-    "e164" TEXT NOT NULL PRIMARY KEY,
+    "e164" TEXT NOT NULL,
     "state" TEXT NOT NULL,
-    "optedOutAt" DATETIME NOT NULL,
+    "optedOutAt" TIMESTAMP(3) NOT NULL,
     "source" TEXT NOT NULL,
     "reason" TEXT,
     "ticketCode" TEXT,
     "importId" TEXT,
     "byUserId" TEXT,
-    "optedInAt" DATETIME,
+    "optedInAt" TIMESTAMP(3),
     "optedInById" TEXT,
     "optInReason" TEXT,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OptOut_pkey" PRIMARY KEY ("e164")
 );
 
 -- CreateTable
 CREATE TABLE "ContactImport" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "filePath" TEXT NOT NULL,
@@ -65,9 +67,11 @@ CREATE TABLE "ContactImport" (
     "errorMessage" TEXT,
     "reportPath" TEXT,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "heartbeatAt" DATETIME,
-    "finishedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "heartbeatAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ContactImport_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -79,27 +83,10 @@ CREATE TABLE "ContactImportRow" (
     "name" TEXT,
     "searchName" TEXT,
     "reason" TEXT,
+    "attributes" TEXT NOT NULL DEFAULT '{}',
+    "tags" TEXT NOT NULL DEFAULT '[]',
 
-    PRIMARY KEY ("importId", "e164")
-);
-
--- CreateTable
-CREATE TABLE "ContactImportValue" (
-    "importId" TEXT NOT NULL,
-    "e164" TEXT NOT NULL,
-    "key" TEXT NOT NULL,
-    "value" TEXT NOT NULL,
-
-    PRIMARY KEY ("importId", "e164", "key")
-);
-
--- CreateTable
-CREATE TABLE "ContactImportTag" (
-    "importId" TEXT NOT NULL,
-    "e164" TEXT NOT NULL,
-    "tag" TEXT NOT NULL,
-
-    PRIMARY KEY ("importId", "e164", "tag")
+    CONSTRAINT "ContactImportRow_pkey" PRIMARY KEY ("importId","e164")
 );
 
 -- CreateIndex
@@ -119,4 +106,10 @@ CREATE INDEX "ContactImport_createdAt_idx" ON "ContactImport"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "ContactImport_status_idx" ON "ContactImport"("status");
+
+-- AddForeignKey
+ALTER TABLE "ContactAttribute" ADD CONSTRAINT "ContactAttribute_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ContactTag" ADD CONSTRAINT "ContactTag_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -1,14 +1,12 @@
 -- CreateTable
 CREATE TABLE "Contact" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "e164" TEXT NOT NULL,
     "name" TEXT,
     "searchName" TEXT,
     "source" TEXT NOT NULL DEFAULT 'manual',
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Contact_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
@@ -17,7 +15,8 @@ CREATE TABLE "ContactAttribute" (
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
 
-    CONSTRAINT "ContactAttribute_pkey" PRIMARY KEY ("contactId","key")
+    PRIMARY KEY ("contactId", "key"),
+    CONSTRAINT "ContactAttribute_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -25,30 +24,29 @@ CREATE TABLE "ContactTag" (
     "contactId" TEXT NOT NULL,
     "tag" TEXT NOT NULL,
 
-    CONSTRAINT "ContactTag_pkey" PRIMARY KEY ("contactId","tag")
+    PRIMARY KEY ("contactId", "tag"),
+    CONSTRAINT "ContactTag_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "OptOut" (
-    "e164" TEXT NOT NULL,
+    "e164" TEXT NOT NULL PRIMARY KEY,
     "state" TEXT NOT NULL,
-    "optedOutAt" TIMESTAMP(3) NOT NULL,
+    "optedOutAt" DATETIME NOT NULL,
     "source" TEXT NOT NULL,
     "reason" TEXT,
     "ticketCode" TEXT,
     "importId" TEXT,
     "byUserId" TEXT,
-    "optedInAt" TIMESTAMP(3),
+    "optedInAt" DATETIME,
     "optedInById" TEXT,
     "optInReason" TEXT,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "OptOut_pkey" PRIMARY KEY ("e164")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "ContactImport" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "kind" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "filePath" TEXT NOT NULL,
@@ -67,11 +65,9 @@ CREATE TABLE "ContactImport" (
     "errorMessage" TEXT,
     "reportPath" TEXT,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "heartbeatAt" TIMESTAMP(3),
-    "finishedAt" TIMESTAMP(3),
-
-    CONSTRAINT "ContactImport_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "heartbeatAt" DATETIME,
+    "finishedAt" DATETIME
 );
 
 -- CreateTable
@@ -83,27 +79,10 @@ CREATE TABLE "ContactImportRow" (
     "name" TEXT,
     "searchName" TEXT,
     "reason" TEXT,
+    "attributes" TEXT NOT NULL DEFAULT '{}',
+    "tags" TEXT NOT NULL DEFAULT '[]',
 
-    CONSTRAINT "ContactImportRow_pkey" PRIMARY KEY ("importId","e164")
-);
-
--- CreateTable
-CREATE TABLE "ContactImportValue" (
-    "importId" TEXT NOT NULL,
-    "e164" TEXT NOT NULL,
-    "key" TEXT NOT NULL,
-    "value" TEXT NOT NULL,
-
-    CONSTRAINT "ContactImportValue_pkey" PRIMARY KEY ("importId","e164","key")
-);
-
--- CreateTable
-CREATE TABLE "ContactImportTag" (
-    "importId" TEXT NOT NULL,
-    "e164" TEXT NOT NULL,
-    "tag" TEXT NOT NULL,
-
-    CONSTRAINT "ContactImportTag_pkey" PRIMARY KEY ("importId","e164","tag")
+    PRIMARY KEY ("importId", "e164")
 );
 
 -- CreateIndex
@@ -123,10 +102,4 @@ CREATE INDEX "ContactImport_createdAt_idx" ON "ContactImport"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "ContactImport_status_idx" ON "ContactImport"("status");
-
--- AddForeignKey
-ALTER TABLE "ContactAttribute" ADD CONSTRAINT "ContactAttribute_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ContactTag" ADD CONSTRAINT "ContactTag_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "Contact"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
