@@ -16,6 +16,7 @@ import {
 } from "@/lib/composer/kinds";
 import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
 import type { FieldIssues } from "@/lib/composer/template-values";
+import { refuseOptedOutRecipients, type OptOutOverride } from "@/lib/opt-outs/refuse-opted-out";
 import { checkPlannedRequests } from "./check-request";
 import { claimSend } from "./claim-send";
 import type { ComposeState } from "./compose-state";
@@ -30,6 +31,8 @@ export type SubmitOptions = {
    * go on in the background; the composer polls getComposeState). Default: 60 s.
    */
   waitMs?: number;
+  /** An admin's reason to send to opted-out numbers (lib/opt-outs/refuse-opted-out.ts). */
+  optOutOverride?: OptOutOverride;
   /** Keeps the background delivery alive after the answer (next/server's after() in the action). */
   keepAlive?: (work: Promise<void>) => void;
 };
@@ -110,6 +113,8 @@ export async function submitCompose(
       fieldErrors: fieldErrorsFrom(issues),
     });
   }
+
+  await refuseOptedOutRecipients(reading.numbers, options.optOutOverride);
 
   // One representation from here to the database: digits with the country code.
   const digits = reading.recipients.map((r) => r.digits);
