@@ -10,6 +10,38 @@ const APPLY_TIMEOUT_MS = 120_000;
 
 export type Applied = { created: number; updated: number };
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+class ImportNoLongerApplying extends Error {}
+
+/** Runs `write` and marks the import done in one transaction; null when it was no longer applying. */
+function applyInOneTransaction(
+  db: Db,
+  importId: string,
+  now: Date,
+  write: (tx: Tx) => Promise<Applied>,
+): Promise<Applied | null> {
+  return db
+    .$transaction(
+      async (tx) => {
+        const applied = await write(tx);
+        const done = await tx.contactImport.updateMany({
+          where: { id: importId, status: "applying" },
+          data: { status: "done", ...applied, finishedAt: now, heartbeatAt: now },
+        });
+        if (done.count === 0) throw new ImportNoLongerApplying();
+        return applied;
+      },
+      { timeout: APPLY_TIMEOUT_MS, maxWait: 10_000 },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof ImportNoLongerApplying) return null;
+      throw error;
+    });
+}
+
+type Counts = { staged: number | bigint; known: number | bigint };
+
 export async function applyContactsImport(
   db: Db,
   importId: string,
@@ -19,56 +51,34 @@ export async function applyContactsImport(
   const time = dialect.timestamp(now);
   const entries = dialect.jsonEntries(Prisma.sql`r."attributes"`, "j");
   const elements = dialect.jsonElements(Prisma.sql`r."tags"`, "j");
-  return db
-    .$transaction(
-      async (tx) => {
-        const [counts] = await tx.$queryRaw<
-          { staged: number | bigint; existing: number | bigint }[]
-        >`
-        SELECT COUNT(*) AS "staged", COUNT(c."id") AS "existing"
-        FROM "ContactImportRow" r LEFT JOIN "Contact" c ON c."e164" = r."e164"
-        WHERE r."importId" = ${importId}`;
-        await tx.$executeRaw`
-        INSERT INTO "Contact" ("id", "e164", "name", "searchName", "source", "createdAt", "updatedAt")
-        SELECT "contactId", "e164", "name", "searchName", 'import', ${time}, ${time}
-        FROM "ContactImportRow" WHERE "importId" = ${importId}
-        ON CONFLICT ("e164") DO UPDATE SET
-          "name" = COALESCE(excluded."name", "Contact"."name"),
-          "searchName" = COALESCE(excluded."searchName", "Contact"."searchName"),
-          "updatedAt" = excluded."updatedAt"`;
-        await tx.$executeRaw`
-        INSERT INTO "ContactAttribute" ("contactId", "key", "value")
-        SELECT c."id", j."key", j."value"
-        FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${entries}
-        WHERE r."importId" = ${importId}
-        ON CONFLICT ("contactId", "key") DO UPDATE SET "value" = excluded."value"`;
-        await tx.$executeRaw`
-        INSERT INTO "ContactTag" ("contactId", "tag")
-        SELECT c."id", j."value"
-        FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${elements}
-        WHERE r."importId" = ${importId}
-        ON CONFLICT DO NOTHING`;
-        const staged = Number(counts?.staged ?? 0);
-        const updated = Number(counts?.existing ?? 0);
-        const done = await tx.contactImport.updateMany({
-          where: { id: importId, status: "applying" },
-          data: {
-            status: "done",
-            created: staged - updated,
-            updated,
-            finishedAt: now,
-            heartbeatAt: now,
-          },
-        });
-        if (done.count === 0) throw new ImportNoLongerApplying();
-        return { created: staged - updated, updated };
-      },
-      { timeout: APPLY_TIMEOUT_MS, maxWait: 10_000 },
-    )
-    .catch((error: unknown) => {
-      if (error instanceof ImportNoLongerApplying) return null;
-      throw error;
-    });
+  return applyInOneTransaction(db, importId, now, async (tx) => {
+    const [counts] = await tx.$queryRaw<Counts[]>`
+      SELECT COUNT(*) AS "staged", COUNT(c."id") AS "known"
+      FROM "ContactImportRow" r LEFT JOIN "Contact" c ON c."e164" = r."e164"
+      WHERE r."importId" = ${importId}`;
+    await tx.$executeRaw`
+      INSERT INTO "Contact" ("id", "e164", "name", "searchName", "source", "createdAt", "updatedAt")
+      SELECT "contactId", "e164", "name", "searchName", 'import', ${time}, ${time}
+      FROM "ContactImportRow" WHERE "importId" = ${importId}
+      ON CONFLICT ("e164") DO UPDATE SET
+        "name" = COALESCE(excluded."name", "Contact"."name"),
+        "searchName" = COALESCE(excluded."searchName", "Contact"."searchName"),
+        "updatedAt" = excluded."updatedAt"`;
+    await tx.$executeRaw`
+      INSERT INTO "ContactAttribute" ("contactId", "key", "value")
+      SELECT c."id", j."key", j."value"
+      FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${entries}
+      WHERE r."importId" = ${importId}
+      ON CONFLICT ("contactId", "key") DO UPDATE SET "value" = excluded."value"`;
+    await tx.$executeRaw`
+      INSERT INTO "ContactTag" ("contactId", "tag")
+      SELECT c."id", j."value"
+      FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${elements}
+      WHERE r."importId" = ${importId}
+      ON CONFLICT DO NOTHING`;
+    const known = Number(counts?.known ?? 0);
+    return { created: Number(counts?.staged ?? 0) - known, updated: known };
+  });
 }
 
 /** Numbers of the list become opted out; numbers already opted out keep their first opt-out. */
@@ -79,45 +89,22 @@ export async function applyOptOutsImport(
   by: { userId: string | null; defaultReason: string },
 ): Promise<Applied | null> {
   const time = sqlDialect(db).timestamp(now);
-  return db
-    .$transaction(
-      async (tx) => {
-        const [counts] = await tx.$queryRaw<
-          { staged: number | bigint; already: number | bigint }[]
-        >`
-        SELECT COUNT(*) AS "staged", COUNT(o."e164") AS "already"
-        FROM "ContactImportRow" r LEFT JOIN "OptOut" o ON o."e164" = r."e164" AND o."state" = 'opted_out'
-        WHERE r."importId" = ${importId}`;
-        await tx.$executeRaw`
-        INSERT INTO "OptOut" ("e164", "state", "optedOutAt", "source", "reason", "importId", "byUserId", "updatedAt")
-        SELECT "e164", 'opted_out', ${time}, 'csv', COALESCE("reason", ${by.defaultReason}), ${importId}, ${by.userId}, ${time}
-        FROM "ContactImportRow" WHERE "importId" = ${importId}
-        ON CONFLICT ("e164") DO UPDATE SET
-          "state" = 'opted_out', "optedOutAt" = excluded."optedOutAt", "source" = excluded."source",
-          "reason" = excluded."reason", "ticketCode" = NULL, "importId" = excluded."importId",
-          "byUserId" = excluded."byUserId", "updatedAt" = excluded."updatedAt"
-        WHERE "OptOut"."state" <> 'opted_out'`;
-        const staged = Number(counts?.staged ?? 0);
-        const already = Number(counts?.already ?? 0);
-        const done = await tx.contactImport.updateMany({
-          where: { id: importId, status: "applying" },
-          data: {
-            status: "done",
-            created: staged - already,
-            updated: already,
-            finishedAt: now,
-            heartbeatAt: now,
-          },
-        });
-        if (done.count === 0) throw new ImportNoLongerApplying();
-        return { created: staged - already, updated: already };
-      },
-      { timeout: APPLY_TIMEOUT_MS, maxWait: 10_000 },
-    )
-    .catch((error: unknown) => {
-      if (error instanceof ImportNoLongerApplying) return null;
-      throw error;
-    });
+  return applyInOneTransaction(db, importId, now, async (tx) => {
+    const [counts] = await tx.$queryRaw<Counts[]>`
+      SELECT COUNT(*) AS "staged", COUNT(o."e164") AS "known"
+      FROM "ContactImportRow" r LEFT JOIN "OptOut" o ON o."e164" = r."e164" AND o."state" = 'opted_out'
+      WHERE r."importId" = ${importId}`;
+    await tx.$executeRaw`
+      INSERT INTO "OptOut" ("e164", "state", "optedOutAt", "source", "reason", "importId", "byUserId", "updatedAt")
+      SELECT "e164", 'opted_out', ${time}, 'csv', COALESCE("reason", ${by.defaultReason}), ${importId}, ${by.userId}, ${time}
+      FROM "ContactImportRow" WHERE "importId" = ${importId}
+      ON CONFLICT ("e164") DO UPDATE SET
+        "state" = 'opted_out', "optedOutAt" = excluded."optedOutAt", "source" = excluded."source",
+        "reason" = excluded."reason", "ticketCode" = NULL, "importId" = excluded."importId",
+        "byUserId" = excluded."byUserId", "updatedAt" = excluded."updatedAt"
+      WHERE "OptOut"."state" <> 'opted_out'`;
+    const known = Number(counts?.known ?? 0);
+    // Already opted out: counted as "updated" (kept as they were).
+    return { created: Number(counts?.staged ?? 0) - known, updated: known };
+  });
 }
-
-class ImportNoLongerApplying extends Error {}
