@@ -1,9 +1,17 @@
-// Runs once when a Kabar server starts (Next.js instrumentation): background work of the process.
+// Runs once when the Kabar server starts, before it serves a request (Next.js instrumentation).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ env }, { scheduleOptOutSweep }] = await Promise.all([
-    import("@/lib/env"),
-    import("@/lib/opt-outs/sweep-recent-tickets"),
-  ]);
+  // A missing or wrong setting stops the server with every problem listed (lib/env-schema.ts),
+  // instead of failing the first request that reads it. lib/env.ts parses the same schema.
+  const { parseEnv } = await import("./lib/env-schema");
+  let env: ReturnType<typeof parseEnv>;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  // Background work of the process.
+  const { scheduleOptOutSweep } = await import("./lib/opt-outs/sweep-recent-tickets");
   scheduleOptOutSweep(env.KABAR_OPT_OUT_SWEEP_MINUTES);
 }

@@ -13,7 +13,7 @@ export class ApiError extends Error {
     /** The HTTP status; 0 when no answer arrived. */
     readonly status: number,
     readonly code?: ErrorCode | BrowserFailure,
-    readonly detail: { problem?: FailureWording; fieldErrors?: FieldErrors } = {},
+    readonly detail: { problem?: FailureWording; fieldErrors?: FieldErrors; retryAt?: string } = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -25,6 +25,11 @@ export class ApiError extends Error {
 
   get fieldErrors(): FieldErrors | undefined {
     return this.detail.fieldErrors;
+  }
+
+  /** When asking again makes sense (ISO), when the server said (Retry-After). */
+  get retryAt(): string | null {
+    return this.detail.retryAt ?? null;
   }
 }
 

@@ -43,7 +43,7 @@ export async function fetchJson<T>(url: string, options: FetchJsonOptions<T> = {
         `Kabar answered with HTTP ${response.status}.`,
       response.status,
       isErrorCode(refused?.code) ? refused.code : undefined,
-      { problem: refused?.problem, fieldErrors: refused?.fieldErrors },
+      { problem: refused?.problem, fieldErrors: refused?.fieldErrors, retryAt: refused?.retryAt },
     );
   }
   if (body === undefined) throw unreadable(response.status);

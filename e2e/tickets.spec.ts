@@ -595,7 +595,9 @@ test("a failing helpdesk shows a banner in plain words and keeps the last ticket
   await expect(banner).toContainText(
     "The helpdesk had an internal problem, so the tickets could not be loaded.",
   );
-  await expect(banner).toContainText("The board shows the tickets as last loaded");
+  await expect(banner.getByTestId("board-age")).toContainText(
+    /The board shows the open tickets as last loaded \(.*, (just now|\d+ s ago)\); they may be out of date\./,
+  );
   await expect(cards(page, "Open")).toHaveCount(open.length);
   await expect(count(page, "Open")).toHaveText(String(open.length));
 
@@ -627,4 +629,118 @@ test("a viewer reads the board and the conversation but has no open or close con
   await expect(panel.getByTestId("window-hint")).toBeVisible();
   await expect(panel.getByRole("button", { name: "Close ticket" })).toHaveCount(0);
   await expect(panel.getByRole("link", { name: /composer/ })).toHaveCount(0);
+});
+
+test("a column that cannot be loaded says so, never that it has no tickets, also on the first load", async ({
+  page,
+}) => {
+  const request = page.request;
+  await signIn(page, "viewer");
+  // The helpdesk is down before the board ever loaded.
+  await sandbox(request, "faults", { status: 500, times: 1000 });
+  await page.goto("/tickets");
+  for (const status of ["open", "processing", "closed"] as const) {
+    const label = status[0]!.toUpperCase() + status.slice(1);
+    await expect(page.getByTestId(`failed-${status}`)).toHaveText(
+      `${label} tickets could not be loaded. The banner above says why.`,
+    );
+  }
+  await expect(
+    page.getByText(/No (open|processing|closed) tickets in this date range/),
+  ).toHaveCount(0);
+  const banner = page.getByRole("alert").filter({ hasText: "Helpdesk problem" });
+  await expect(banner).toContainText(
+    "The helpdesk had an internal problem, so the tickets could not be loaded.",
+  );
+  await expect(banner).toContainText("No open tickets could be loaded yet.");
+
+  await sandbox(request, "reset", {});
+  await banner.getByRole("button", { name: "Try again now" }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByTestId("failed-open")).toHaveCount(0);
+});
+
+test("the helpdesk's 401 points at the helpdesk api-key, not a sender's token", async ({
+  page,
+  request,
+}) => {
+  await sandbox(request, "faults", {
+    path: "/api/v2/report/tickets/open",
+    status: 401,
+    times: 1000,
+  });
+  await signIn(page, "agent");
+  await page.goto("/tickets");
+  const banner = page.getByRole("alert").filter({ hasText: "Helpdesk problem" });
+  await expect(banner).toContainText("Helpdesk problem: Helpdesk api-key not accepted");
+  await expect(banner).toContainText(
+    "The helpdesk did not accept Kabar's helpdesk api-key, so the tickets could not be loaded.",
+  );
+  await expect(banner).toContainText(
+    "Ask a Kabar administrator to check the helpdesk api-key in Settings.",
+  );
+  await expect(banner).not.toContainText("token");
+});
+
+test("the page is as tall as the board: screen-reader texts stay inside the scrolling columns", async ({
+  page,
+  request,
+}) => {
+  const s = await state(request);
+  const { from, to } = last30Days(s);
+  expect(expected(s, "Closed", from, to).length).toBeGreaterThan(10);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openBoard(page, "viewer", "?perPage=50");
+  await expect(cards(page, "Closed")).toHaveCount(expected(s, "Closed", from, to).length);
+  const { pageHeight, boardBottom } = await page.evaluate(() => {
+    const regions = [...document.querySelectorAll("section[aria-labelledby^='column-']")];
+    const bottom = Math.max(...regions.map((r) => r.getBoundingClientRect().bottom));
+    return {
+      pageHeight: document.documentElement.scrollHeight,
+      boardBottom: bottom + window.scrollY,
+    };
+  });
+  // Nothing below the columns but the page's own padding.
+  expect(pageHeight - boardBottom).toBeLessThan(100);
+  expect(pageHeight).toBeLessThan(1_400);
+});
+
+test("a close the helpdesk made but did not confirm is read back and shown as closed", async ({
+  page,
+  request,
+}) => {
+  const ticket = activeTickets(await state(request))[0]!;
+  await openBoard(page, "agent");
+  await page.getByLabel("Auto-refresh").selectOption("0");
+  // The helpdesk closes the ticket, then answers 500 as if it had not.
+  await sandbox(request, "faults", { path: "/api/v2/ticket/close", status: 500, apply: "before" });
+  await page.getByRole("button", { name: `Actions for ticket #${ticket.ticketCode}` }).click();
+  await page.getByRole("menuitem", { name: "Close ticket…" }).click();
+  await confirmClose(page, ticket.ticketCode);
+  await expect(
+    page.getByText(
+      `Ticket #${ticket.ticketCode} closed. The helpdesk did not confirm the close, so Kabar read the ticket back: it is closed.`,
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(`Ticket #${ticket.ticketCode} was not closed`)).toHaveCount(0);
+  await expect(card(column(page, "Closed"), ticket.ticketCode)).toBeVisible();
+});
+
+test("a helpdesk that ignores page is named, and no ticket is shown twice", async ({
+  page,
+  request,
+}) => {
+  const s = await state(request);
+  const { from, to } = last30Days(s);
+  const closed = expected(s, "Closed", from, to);
+  expect(closed.length).toBeGreaterThan(10);
+  await sandbox(request, "config", { helpdeskIgnoresPage: true });
+  await openBoard(page, "viewer", "?perPage=10");
+  await expect(cards(page, "Closed")).toHaveCount(10);
+  await page.getByRole("button", { name: "Load more closed tickets" }).click();
+  await expect(page.getByTestId("paging-ignored-closed")).toContainText(
+    `it ignores paging, so only the first 10 of ${closed.length} can be shown here`,
+  );
+  await expect(cards(page, "Closed")).toHaveCount(10);
+  await expect(page.getByRole("button", { name: "Load more closed tickets" })).toHaveCount(0);
 });

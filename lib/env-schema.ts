@@ -40,6 +40,8 @@ export const envSchema = z.object({
   DAMCORP_SENDER_NUMBER: z.string().optional(),
   DAMCORP_HELPDESK_API_KEY: optionalSecret,
   DAMCORP_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(15_000),
+  /** How long one helpdesk answer serves every user asking for the same list (0: no sharing). */
+  KABAR_HELPDESK_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   /** 32 bytes, base64 or hex: encrypts tokens and api-keys at rest (AES-256-GCM). */
   KABAR_SECRET_KEY: z

@@ -14,7 +14,7 @@ import type { ComposeState } from "@/lib/sends/compose-state";
 import { composeResolver } from "./compose-resolver";
 import { clearStoredCompose, readStoredCompose, writeStoredCompose } from "./draft-storage";
 import type { ComposerTemplate } from "./fields/template-fields";
-import { buttonClass, controlClass } from "./form-controls";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormOutput, ComposeFormValues, MessageValues } from "./form-types";
 import { MessageFields } from "./message-fields";
 import { OutcomeList } from "./outcome-list";
@@ -47,7 +47,7 @@ function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
         id={id}
         value={kind}
         onChange={(e) => onChange(e.target.value as MessageKind)}
-        className={controlClass}
+        className={fieldControlClass}
       >
         {messageKinds.map((k) => (
           <option key={k} value={k}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import type { ContactFilter } from "@/lib/contacts/schema";
 
 /** The list's filters as a plain GET form: the URL holds them, so a view can be shared. */

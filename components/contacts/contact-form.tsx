@@ -3,13 +3,8 @@
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { createContactAction, updateContactAction } from "@/app/(app)/contacts/actions";
-import {
-  FieldMessages,
-  FormAlert,
-  TextField,
-  buttonClass,
-  controlClass,
-} from "@/components/ui/form-fields";
+import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Existing = {
@@ -29,7 +24,6 @@ export function ContactForm({ contact }: { contact?: Existing }) {
     if (contact) router.refresh();
     else router.push(`/contacts/${data.id}`);
   });
-  const attributesError = fieldError("attributes");
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-2xl gap-4">
       {contact ? (
@@ -58,25 +52,14 @@ export function ContactForm({ contact }: { contact?: Existing }) {
         hint="Separated by commas, for example: vip, jakarta"
         error={fieldError("tags")}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="contact-attributes" className="text-sm font-medium">
-          Attributes
-        </label>
-        <textarea
-          id="contact-attributes"
-          name="attributes"
-          rows={5}
-          defaultValue={contact?.attributes.map((a) => `${a.key} = ${a.value}`).join("\n") ?? ""}
-          aria-invalid={attributesError ? true : undefined}
-          aria-describedby={`contact-attributes-hint${attributesError ? " contact-attributes-error" : ""}`}
-          className={`${controlClass} font-mono`}
-        />
-        <FieldMessages
-          id="contact-attributes"
-          hint="One a line, as name = value, for example: kota = Bandung"
-          error={attributesError}
-        />
-      </div>
+      <TextAreaField
+        label="Attributes"
+        name="attributes"
+        rows={5}
+        defaultValue={contact?.attributes.map((a) => `${a.key} = ${a.value}`).join("\n") ?? ""}
+        hint="One a line, as name = value, for example: kota = Bandung"
+        error={fieldError("attributes")}
+      />
       <FormAlert message={state.ok ? null : state.message} />
       <button type="submit" disabled={pending} className={`${buttonClass.primary} self-start`}>
         {pending ? "Saving…" : contact ? "Save contact" : "Add contact"}

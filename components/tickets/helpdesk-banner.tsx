@@ -1,27 +1,44 @@
 import { ApiError } from "@/browser/api-error";
+import { boardStatusLabels, type BoardStatus, type StaleNote } from "@/lib/tickets/types";
+import { formatDateTime, formatTimeOfDay } from "@/lib/time/format";
+import { UpdatedAgoLabel } from "./updated-ago-label";
 
 /**
- * Shown when the latest refresh failed: what went wrong in plain words, and that the tickets on
- * screen are the last ones loaded (not live).
+ * Why a column is not live: its last load failed, or Kabar served the helpdesk's last good
+ * answer. `shownSince`: when the helpdesk gave what the column shows (ms), null when nothing.
+ */
+export type BoardProblem = { status: BoardStatus; shownSince: number | null } & (
+  { error: Error } | { stale: StaleNote }
+);
+
+/**
+ * Shown when what is on the board is not a fresh answer from the helpdesk: what went wrong in
+ * plain words, how old the tickets shown are, and when Kabar asks again.
  */
 export function HelpdeskBanner({
-  error,
-  hasData,
-  lastUpdatedLabel,
+  problem,
+  timeZone,
   refreshSeconds,
   retrying,
   onRetry,
 }: {
-  error: Error;
-  hasData: boolean;
-  lastUpdatedLabel: string | null;
+  problem: BoardProblem;
+  timeZone: string;
   refreshSeconds: number;
   retrying: boolean;
   onRetry: () => void;
 }) {
-  const problem = error instanceof ApiError ? error.problem : undefined;
-  const title = problem?.title ?? "The tickets could not be loaded";
-  const meaning = problem?.meaning ?? error.message;
+  const fetchError = "error" in problem && problem.error instanceof ApiError;
+  const note: Omit<StaleNote, "problem"> & { problem?: StaleNote["problem"] } =
+    "stale" in problem
+      ? problem.stale
+      : fetchError
+        ? (problem.error as ApiError)
+        : { retryAt: null };
+  const described = note.problem;
+  const title = described?.title ?? "The tickets could not be loaded";
+  const meaning = described?.meaning ?? ("error" in problem ? problem.error.message : "");
+  const column = boardStatusLabels[problem.status].toLowerCase();
   return (
     <div
       role="alert"
@@ -30,14 +47,23 @@ export function HelpdeskBanner({
       <div className="flex max-w-3xl flex-col gap-1">
         <p className="font-semibold">Helpdesk problem: {title}</p>
         <p>{meaning}</p>
-        {problem?.action ? <p>{problem.action}</p> : null}
-        <p className="text-red-800">
-          {hasData
-            ? `The board shows the tickets as last loaded${lastUpdatedLabel ? ` (${lastUpdatedLabel})` : ""}; they may be out of date.`
-            : "No tickets could be loaded yet."}{" "}
-          {refreshSeconds > 0
-            ? `Kabar tries again every ${refreshSeconds} s.`
-            : "Auto-refresh is off."}
+        {described?.action ? <p>{described.action}</p> : null}
+        <p className="text-red-800" data-testid="board-age">
+          {problem.shownSince !== null ? (
+            <>
+              The board shows the {column} tickets as last loaded (
+              {formatDateTime(new Date(problem.shownSince), timeZone)},{" "}
+              <UpdatedAgoLabel updatedAt={problem.shownSince} />
+              ); they may be out of date.
+            </>
+          ) : (
+            `No ${column} tickets could be loaded yet.`
+          )}{" "}
+          {note.retryAt
+            ? `Kabar asks the helpdesk again after ${formatTimeOfDay(note.retryAt, timeZone)}.`
+            : refreshSeconds > 0
+              ? `Kabar tries again every ${refreshSeconds} s.`
+              : "Auto-refresh is off."}
         </p>
       </div>
       <button

@@ -12,12 +12,11 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { useIsMutating, useQueryClient } from "@tanstack/react-query";
-import { todayIn } from "@/lib/tickets/board-filters";
+import { todayIn } from "@/lib/time/days";
 import { flattenColumn } from "@/lib/tickets/optimistic-close";
 import { ticketKeys, ticketMutationKeys, type ColumnQuery } from "@/lib/tickets/query-keys";
 import { matchesSearch } from "@/lib/tickets/search";
-import type { BoardStatus, TicketCard } from "@/lib/tickets/types";
-import { formatDateTime } from "@/lib/time/format";
+import { BOARD_STATUSES, type BoardStatus, type TicketCard } from "@/lib/tickets/types";
 import {
   columnKeyboardCoordinates,
   dndAnnouncements,
@@ -26,7 +25,7 @@ import {
 } from "./board-dnd";
 import { BoardToolbar } from "./board-toolbar";
 import { CloseTicketDialog } from "./close-ticket-dialog";
-import { HelpdeskBanner } from "./helpdesk-banner";
+import { HelpdeskBanner, type BoardProblem } from "./helpdesk-banner";
 import { TicketCardBody } from "./ticket-card";
 import { TicketColumn, type ColumnView } from "./ticket-column";
 import { TicketDrawer } from "./ticket-drawer";
@@ -40,16 +39,46 @@ type ColumnQueryResult = ReturnType<typeof useTicketColumn>;
 
 function columnView(status: BoardStatus, query: ColumnQueryResult, search: string): ColumnView {
   const all = flattenColumn(query.data);
+  const pages = query.data?.pages ?? [];
   return {
     status,
     cards: search ? all.filter((card) => matchesSearch(card, search)) : all,
     loaded: all.length,
-    total: query.data?.pages[0]?.total ?? null,
-    loading: query.isPending || query.isPlaceholderData,
+    total: pages[0]?.total ?? null,
+    loading: (query.isPending && !query.isError) || query.isPlaceholderData,
+    // Nothing to show and the last load failed: the column says so, never "no tickets".
+    failed: query.isError && !query.data,
+    pagingIgnored: pages.some((page) => page.pagingIgnored),
+    perPage: pages[0]?.perPage ?? null,
     hasMore: query.hasNextPage,
     loadingMore: query.isFetchingNextPage,
     onLoadMore: () => void query.fetchNextPage(),
   };
+}
+
+/**
+ * When the helpdesk gave what a column shows, on this browser's clock: the answer's age at the
+ * server taken from when it arrived here (the server's clock may differ from the browser's).
+ */
+function shownSinceOf(column: ColumnQueryResult): number | null {
+  const first = column.data?.pages[0];
+  return first ? column.dataUpdatedAt - first.ageMs : null;
+}
+
+/** The first column whose tickets are not live: a failed load, or the last good answer. */
+function boardProblem(
+  statuses: readonly BoardStatus[],
+  columns: readonly ColumnQueryResult[],
+): BoardProblem | null {
+  for (const [index, column] of columns.entries()) {
+    const status = statuses[index]!;
+    const pages = column.data?.pages ?? [];
+    const shownSince = shownSinceOf(column);
+    if (column.error) return { status, error: column.error, shownSince };
+    const stale = pages.find((page) => page.stale)?.stale;
+    if (stale) return { status, stale, shownSince };
+  }
+  return null;
 }
 
 /**
@@ -90,9 +119,10 @@ export function TicketBoard({
     columnView("closed", closed, filters.q),
   ];
 
-  const updatedTimes = columns.map((c) => c.dataUpdatedAt).filter((t) => t > 0);
+  // The age of what is shown is the helpdesk's answer's, which users share (not this tab's fetch).
+  const updatedTimes = columns.map(shownSinceOf).filter((t): t is number => t !== null);
   const oldestUpdate = updatedTimes.length === columns.length ? Math.min(...updatedTimes) : null;
-  const failed = columns.find((c) => c.isError);
+  const problem = boardProblem(BOARD_STATUSES, columns);
   const refreshing = columns.some((c) => c.isFetching);
 
   const refreshNow = useCallback(
@@ -141,11 +171,10 @@ export function TicketBoard({
         zoneNote={zoneNote}
       />
 
-      {failed?.error ? (
+      {problem ? (
         <HelpdeskBanner
-          error={failed.error}
-          hasData={columns.some((c) => c.data)}
-          lastUpdatedLabel={oldestUpdate ? formatDateTime(new Date(oldestUpdate), timeZone) : null}
+          problem={problem}
+          timeZone={timeZone}
           refreshSeconds={refreshSeconds}
           retrying={refreshing}
           onRetry={() => void refreshNow()}

@@ -15,6 +15,11 @@ export type ColumnView = {
   /** Every ticket in the range, as the helpdesk counts them; null until the first answer. */
   total: number | null;
   loading: boolean;
+  /** The last load failed and nothing was loaded before: the column cannot say what it holds. */
+  failed: boolean;
+  /** The helpdesk answered a later page with the first one again (it ignores `page`). */
+  pagingIgnored: boolean;
+  perPage: number | null;
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -80,8 +85,17 @@ export function TicketColumn({
         </p>
       ) : null}
 
-      <ul className="flex max-h-[68vh] min-h-24 flex-col gap-2 overflow-y-auto p-3">
-        {view.loading && cards.length === 0 ? (
+      {/* relative: the cards' screen-reader-only texts are absolutely placed, and must stay
+          inside this scrolling list rather than stretch the page. */}
+      <ul className="relative flex max-h-[68vh] min-h-24 flex-col gap-2 overflow-y-auto p-3">
+        {view.failed ? (
+          <li
+            className="px-1 py-6 text-center text-sm text-red-800"
+            data-testid={`failed-${status}`}
+          >
+            {label} tickets could not be loaded. The banner above says why.
+          </li>
+        ) : view.loading && cards.length === 0 ? (
           [0, 1, 2].map((i) => (
             <li key={i} aria-hidden className="h-24 animate-pulse rounded-md bg-slate-200/70" />
           ))
@@ -105,6 +119,17 @@ export function TicketColumn({
           ))
         )}
       </ul>
+
+      {view.pagingIgnored ? (
+        <p
+          className="border-t border-slate-200 px-3 py-2 text-xs text-amber-800"
+          data-testid={`paging-ignored-${status}`}
+        >
+          The helpdesk sent the first page again when asked for the next one: it ignores paging, so
+          only the first {view.perPage ?? loaded} of {total ?? "?"} can be shown here. Choose a
+          larger page size or a shorter date range to see the rest.
+        </p>
+      ) : null}
 
       {view.hasMore ? (
         <div className="border-t border-slate-200 p-2">

@@ -109,6 +109,13 @@ export function TicketDrawer({
             </p>
           ) : null}
 
+          {ticket?.freshness?.stale ? (
+            <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              This is the ticket as loaded at {formatDateTime(ticket.freshness.fetchedAt, timeZone)}
+              ; it may be out of date. {ticket.freshness.stale.problem.meaning}
+            </p>
+          ) : null}
+
           {ticket ? (
             <>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

@@ -7,6 +7,7 @@ import { callAction } from "@/browser/call-action";
 import { withClosedTicket, withoutTicket, type ColumnData } from "@/lib/tickets/optimistic-close";
 import { ticketKeys, ticketMutationKeys } from "@/lib/tickets/query-keys";
 import type { TicketCard, TicketDetail } from "@/lib/tickets/types";
+import { HELPDESK_CHANGE_WORDING } from "@/lib/wording/failures";
 
 class CloseRefusedError extends Error {}
 
@@ -40,6 +41,8 @@ export function useCloseTicket() {
         queryClient.setQueryData<ColumnData>(
           key,
           status === "closed" ? withClosedTicket(data, card, now) : withoutTicket(data, card.code),
+          // The rest of the column is as old as before: the board's "updated … ago" stays true.
+          { updatedAt: queryClient.getQueryState(key)?.dataUpdatedAt },
         );
       }
       queryClient.setQueryData<TicketDetail>(ticketKeys.detail(card.code), (detail) =>
@@ -53,8 +56,12 @@ export function useCloseTicket() {
         error instanceof CloseRefusedError ? error.message : "Something went wrong in the browser.";
       toast.error(`Ticket #${card.code} was not closed. ${reason}`);
     },
-    onSuccess: (_data, card) => {
-      toast.success(`Ticket #${card.code} closed.`);
+    onSuccess: (data, card) => {
+      toast.success(
+        data.confirmedBy === "re-read"
+          ? `Ticket #${card.code} closed. ${HELPDESK_CHANGE_WORDING.closedAfterCheck}`
+          : `Ticket #${card.code} closed.`,
+      );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ticketKeys.all }),
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { createDamcorpClient, type DamcorpClient, type OnRetry } from "@/lib/damcorp";
 import { env } from "@/lib/env";
 import { ExpectedError } from "@/lib/errors/expected-error";
@@ -20,6 +21,14 @@ function baseClient(): DamcorpClient {
   return base;
 }
 
+// Shared board reads never wait out a Retry-After inside a request: the shared cache closes its
+// gate until then and answers with the last good data meanwhile (lib/tickets/helpdesk-reads.ts).
+let sharedReadBase: DamcorpClient | undefined;
+function sharedReadClient(): DamcorpClient {
+  sharedReadBase ??= createDamcorpClient({ ...baseConfig(), retry: { maxRetryAfterMs: 0 } });
+  return sharedReadBase;
+}
+
 /** A WhatsApp client that sends as one sender number. */
 export async function getWhatsAppClient(
   senderId: string,
@@ -33,8 +42,7 @@ export async function getWhatsAppClient(
   return { client, senderNumber: sender.number };
 }
 
-/** A helpdesk client with the configured api-key, or an error that says where to set one. */
-export async function getHelpdeskClient(): Promise<DamcorpClient> {
+async function helpdeskApiKeyOrThrow(): Promise<string> {
   const apiKey = await getHelpdeskApiKey();
   if (!apiKey) {
     throw new ExpectedError(
@@ -42,5 +50,27 @@ export async function getHelpdeskClient(): Promise<DamcorpClient> {
       "No helpdesk api-key is configured. An admin can add it in Settings.",
     );
   }
-  return baseClient().withCredentials({ apiKey });
+  return apiKey;
+}
+
+/** A helpdesk client with the configured api-key, or an error that says where to set one. */
+export async function getHelpdeskClient(): Promise<DamcorpClient> {
+  return baseClient().withCredentials({ apiKey: await helpdeskApiKeyOrThrow() });
+}
+
+/**
+ * A helpdesk client for reads shared between users, with a name for its credential (a hash:
+ * the helpdesk limits requests per api-key, and a new key must not be served the old key's
+ * answers). The api-key itself never leaves the client.
+ */
+export async function getSharedHelpdeskReader(): Promise<{
+  client: DamcorpClient;
+  credentialId: string;
+}> {
+  const apiKey = await helpdeskApiKeyOrThrow();
+  const credentialId = createHash("sha256")
+    .update(`${env.DAMCORP_HELPDESK_URL}\n${apiKey}`)
+    .digest("hex")
+    .slice(0, 16);
+  return { client: sharedReadClient().withCredentials({ apiKey }), credentialId };
 }

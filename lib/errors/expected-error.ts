@@ -10,6 +10,8 @@ export interface ExpectedErrorOptions {
   fieldErrors?: FieldErrors;
   /** A failure of Damcorp's in the catalogue's words (title, meaning, action), for a banner. */
   problem?: FailureWording;
+  /** Asking again before this instant (ISO) is pointless: Kabar will not ask Damcorp sooner. */
+  retryAt?: string;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface ExpectedErrorOptions {
 export class ExpectedError extends Error {
   readonly fieldErrors?: FieldErrors;
   readonly problem?: FailureWording;
+  readonly retryAt?: string;
 
   constructor(
     readonly code: ErrorCode,
@@ -29,6 +32,7 @@ export class ExpectedError extends Error {
     this.name = "ExpectedError";
     this.fieldErrors = options.fieldErrors;
     this.problem = options.problem;
+    this.retryAt = options.retryAt;
   }
 }
 

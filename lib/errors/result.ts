@@ -47,6 +47,8 @@ export type RouteErrorBody = {
   code?: ErrorCode;
   fieldErrors?: FieldErrors;
   problem?: FailureWording;
+  /** Asking again before this instant (ISO) is pointless; also sent as Retry-After. */
+  retryAt?: string;
   /** Set when the failure was unexpected. */
   errorId?: string;
 };

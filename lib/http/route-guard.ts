@@ -43,8 +43,15 @@ const noStore = { "Cache-Control": "no-store" };
 
 function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, message: string) {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data as z.output<S>;
+  if (parsed.success) return parsed.data;
   throw new ExpectedError("invalid_input", message, { fieldErrors: toFieldErrors(parsed.error) });
+}
+
+/** Retry-After (seconds) for an error that says when asking again makes sense. */
+function retryAfter(error: ExpectedError): Record<string, string> {
+  if (!error.retryAt) return {};
+  const seconds = Math.ceil((Date.parse(error.retryAt) - Date.now()) / 1000);
+  return Number.isFinite(seconds) ? { "Retry-After": String(Math.max(1, seconds)) } : {};
 }
 
 function refusal(error: unknown, name: string): Response {
@@ -55,8 +62,9 @@ function refusal(error: unknown, name: string): Response {
         code: error.code,
         fieldErrors: error.fieldErrors,
         problem: error.problem,
+        retryAt: error.retryAt,
       },
-      { status: httpStatusOf(error.code), headers: noStore },
+      { status: httpStatusOf(error.code), headers: { ...noStore, ...retryAfter(error) } },
     );
   }
   const errorId = crypto.randomUUID().slice(0, 8);

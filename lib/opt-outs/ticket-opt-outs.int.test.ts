@@ -21,6 +21,7 @@ const { findOptedOutNumbers } = await import("./find-opted-out");
 const { optInNumber } = await import("./opt-out-number");
 const { sweepRecentTickets } = await import("./sweep-recent-tickets");
 const { db } = await import("@/lib/db/client");
+const { clearHelpdeskReads } = await import("@/lib/tickets/helpdesk-reads");
 
 type StateTicket = {
   ticketCode: string;
@@ -75,6 +76,8 @@ const actor = {
 };
 
 beforeEach(async () => {
+  // Helpdesk answers are shared for a few seconds; each test reads the sandbox afresh.
+  clearHelpdeskReads();
   await control("reset", {});
   await db.optOut.deleteMany();
 });

@@ -16,7 +16,11 @@ import {
 } from "@/lib/composer/kinds";
 import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
 import type { FieldIssues } from "@/lib/composer/template-values";
-import { refuseOptedOutRecipients, type OptOutOverride } from "@/lib/opt-outs/refuse-opted-out";
+import {
+  auditOptOutOverride,
+  checkOptedOutRecipients,
+  type OptOutOverride,
+} from "@/lib/opt-outs/refuse-opted-out";
 import { checkPlannedRequests } from "./check-request";
 import { claimSend } from "./claim-send";
 import type { ComposeState } from "./compose-state";
@@ -106,15 +110,21 @@ export async function submitCompose(
   const reading = readRecipients(compose.recipients);
   const recipientProblem = recipientsIssue(reading);
   if (recipientProblem) issues.recipients = recipientProblem;
+  const optOuts = recipientProblem
+    ? null
+    : await checkOptedOutRecipients(reading.numbers, options.optOutOverride);
+  if (optOuts?.refused) issues.recipients = optOuts.issue;
   const sender = (await listSenders()).find((s) => s.id === compose.senderId);
   if (!sender) issues.senderId = "This sender number no longer exists. Pick another one.";
   if (Object.keys(issues).length > 0 || !sender) {
-    throw new ExpectedError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsFrom(issues),
-    });
+    // Opted-out numbers alone get their own code: the composer offers an admin the override.
+    const onlyOptOuts = optOuts?.refused && Object.keys(issues).length === 1;
+    throw new ExpectedError(
+      onlyOptOuts ? "opted_out" : "invalid_input",
+      onlyOptOuts ? "Some recipients opted out." : "Some fields need attention.",
+      { fieldErrors: fieldErrorsFrom(issues) },
+    );
   }
-
-  await refuseOptedOutRecipients(reading.numbers, options.optOutOverride);
 
   // One representation from here to the database: digits with the country code.
   const digits = reading.recipients.map((r) => r.digits);
@@ -179,6 +189,9 @@ export async function submitCompose(
     }
   }
 
+  // Audited once, by the submission that recorded the sends (a resubmit sends nothing).
+  if (jobs.length > 0 && optOuts && !optOuts.refused)
+    await auditOptOutOverride(optOuts.overridden, options.optOutOverride);
   const delivery = deliverInTurn(jobs);
   options.keepAlive?.(delivery);
   await waitForOutcome(composeId, delivery, options.waitMs ?? 60_000);

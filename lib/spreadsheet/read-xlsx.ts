@@ -42,8 +42,9 @@ export function cellOf(value: unknown): Cell {
     if ("formula" in v || "sharedFormula" in v) return { text: "", isNumber: false };
     if (typeof v.text === "string") return { text: v.text, isNumber: false };
     if (typeof v.error === "string") return { text: v.error, isNumber: false };
+    return { text: JSON.stringify(v), isNumber: false }; // a cell type exceljs adds later: shown as read
   }
-  return { text: String(value), isNumber: false };
+  return { text: typeof value === "bigint" ? value.toString() : "", isNumber: false };
 }
 
 export type XlsxReading = {

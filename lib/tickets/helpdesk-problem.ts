@@ -5,6 +5,7 @@
 import type { HelpdeskResult } from "@/lib/damcorp/helpdesk/request";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import {
+  HELPDESK_API_KEY_REFUSED,
   HELPDESK_BOARD_REFUSALS,
   HELPDESK_CHANGE_WORDING,
   HELPDESK_READ_ACTIONS,
@@ -73,6 +74,10 @@ export function describeHelpdeskFailure(
   if (failure.outcome === "rejected" && Object.hasOwn(HELPDESK_BOARD_REFUSALS, failure.message)) {
     return { code: failure.message, ...HELPDESK_BOARD_REFUSALS[failure.message]! };
   }
+  // The shared table's 401 speaks of a sender's token too; on the helpdesk it is the api-key.
+  if (failure.outcome === "rejected" && failure.code === "401") {
+    return { code: "401", ...HELPDESK_API_KEY_REFUSED[operation] };
+  }
   const base: HelpdeskProblem = {
     code: info.code,
     title: info.title,
@@ -104,9 +109,13 @@ export function problemSentence(problem: HelpdeskProblem): string {
 export function helpdeskRefusal(
   problem: HelpdeskProblem,
   operation: HelpdeskOperation,
+  retryAt?: string | null,
 ): ExpectedError {
   if (operation === "read")
-    return new ExpectedError("helpdesk_failed", problem.meaning, { problem });
+    return new ExpectedError("helpdesk_failed", problem.meaning, {
+      problem,
+      retryAt: retryAt ?? undefined,
+    });
   const code =
     problem.code === "ticket_already_closed" || problem.code === "ticket_not_found"
       ? problem.code

@@ -7,8 +7,9 @@ import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets, openTicket, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import { digitsOf } from "@/lib/phone/normalize";
-import { addDays, todayIn } from "./board-filters";
+import { addDays, todayIn } from "@/lib/time/days";
 import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
+import { invalidateHelpdeskReads } from "./helpdesk-reads";
 import type { OpenTicketValues } from "./schema";
 import type { OpenTicketOutcome } from "./types";
 
@@ -72,6 +73,8 @@ export async function openHelpdeskTicket(
 ): Promise<OpenTicketOutcome> {
   const client = await getHelpdeskClient();
   const result = await openTicket(client, input);
+  // A new ticket (or one that may have been opened) must show on every board at its next load.
+  if (result.outcome !== "not_sent") invalidateHelpdeskReads();
 
   if (result.outcome === "accepted") {
     const ticketCode = await findOpenedTicketCode(client, input.userNumber);

@@ -27,6 +27,10 @@ const column = (status: BoardStatus, pages: string[][], total: number): ColumnDa
     total,
     page: i + 1,
     perPage: 2,
+    pagingIgnored: false,
+    fetchedAt: "2026-11-26T01:00:00.000Z",
+    ageMs: 0,
+    stale: null,
   })),
 });
 

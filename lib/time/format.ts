@@ -14,6 +14,11 @@ export function formatDateTimeLong(date: Date | string, timeZone = DEFAULT_TIME_
   return format(new TZDate(new Date(date), timeZone), "d MMM yyyy, HH:mm:ss xxx");
 }
 
+/** "14:05:09" in the given zone: a moment later today, such as when Kabar tries again. */
+export function formatTimeOfDay(date: Date | string, timeZone = DEFAULT_TIME_ZONE): string {
+  return format(new TZDate(new Date(date), timeZone), "HH:mm:ss");
+}
+
 /** The calendar day (yyyy-MM-dd) of an instant in a zone. */
 export function dayInZone(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   return format(new TZDate(date, timeZone), "yyyy-MM-dd");

@@ -13,6 +13,12 @@ import {
   type MessageCallType,
 } from "@/lib/damcorp/whatsapp/message-kinds";
 
+/**
+ * The sender of sends made with the DAMCORP_TOKEN sender, which has no SenderNumber row: lists,
+ * filters and the composer name it by this id.
+ */
+export const ENVIRONMENT_SENDER_ID = "env";
+
 export const SEND_OUTCOMES = ["sent", "partial", "failed", "unknown", "pending"] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 

@@ -428,6 +428,20 @@ export const HELPDESK_BOARD_REFUSALS: Readonly<Record<string, WordingEntry>> = {
 
 const CANNOT_LOAD = "so the tickets could not be loaded";
 
+const apiKeyRefused = (consequence: string): WordingEntry => ({
+  title: "Helpdesk api-key not accepted",
+  meaning: `The helpdesk did not accept Kabar's helpdesk api-key, ${consequence}.`,
+  action: `${ASK_ADMIN} to check the helpdesk api-key in Settings.`,
+  retryable: "no",
+});
+
+/** The helpdesk's 401: only its api-key can be meant (never a sender number's token). */
+export const HELPDESK_API_KEY_REFUSED = {
+  read: apiKeyRefused(CANNOT_LOAD),
+  open: apiKeyRefused("so the ticket was not opened"),
+  close: apiKeyRefused("so the ticket was not closed"),
+} as const satisfies Record<"read" | "open" | "close", WordingEntry>;
+
 /** Why loading tickets failed, by the client's reason (or the helpdesk's code). */
 export const HELPDESK_READ_MEANINGS = {
   timeout: `The helpdesk did not answer in time, ${CANNOT_LOAD}.`,
@@ -456,6 +470,11 @@ export const HELPDESK_CHANGE_WORDING = {
   internalProblem: (done: string) =>
     `The helpdesk had an internal problem. The ticket may or may not have been ${done}.`,
   checkFirst: "Refresh the board to check the ticket before trying again.",
+  /** A close without an answer, after Kabar read the ticket back and found it not closed. */
+  stillActive: (column: string) =>
+    `The helpdesk did not confirm the close, and when Kabar read the ticket back it was still ${column}. You can try again.`,
+  closedAfterCheck:
+    "The helpdesk did not confirm the close, so Kabar read the ticket back: it is closed.",
   rateLimited: "Wait a minute, then try again.",
 } as const;
 

@@ -5,7 +5,7 @@ import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
 import { listContacts, listFilterOptions } from "@/lib/contacts/list-contacts";
 import { contactQuerySchema, contactSearch } from "@/lib/contacts/schema";
 import { parseSearchParams } from "@/lib/url/search-params";
-import { buttonClass } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { PageHeader } from "@/components/ui/page-header";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsPager } from "@/components/contacts/contacts-pager";

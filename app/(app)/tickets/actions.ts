@@ -21,7 +21,7 @@ export const closeTicketAction = defineAction({
   input: closeTicketSchema,
   roles: canSend,
   run: async (input, actor) => {
-    await closeHelpdeskTicket(input, actor);
-    return { ticketCode: input.ticketCode };
+    const outcome = await closeHelpdeskTicket(input, actor);
+    return { ticketCode: input.ticketCode, confirmedBy: outcome.confirmedBy };
   },
 });

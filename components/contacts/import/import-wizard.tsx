@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FormAlert, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import type { ImportKind } from "@/lib/contacts/import/fields";
 import { uploadImportFile } from "@/lib/contacts/import/upload-client";
 import type { ImportPreview, ImportProgress } from "@/lib/contacts/import/view";

@@ -2,13 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { previewImportAction, startImportAction } from "@/app/(app)/contacts/import/actions";
-import {
-  CheckboxField,
-  FormAlert,
-  TextField,
-  buttonClass,
-  controlClass,
-} from "@/components/ui/form-fields";
+import { CheckboxField, FormAlert, TextField } from "@/components/ui/form-fields";
+import { buttonClass, controlClass } from "@/components/ui/styles";
 import { importFields } from "@/lib/contacts/import/fields";
 import type { ImportPreview, ImportProgress } from "@/lib/contacts/import/view";
 import { attributeKeyOf, type ColumnTarget } from "@/lib/spreadsheet/mapping";

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { useState, useTransition } from "react";
 import { cancelImportAction } from "@/app/(app)/contacts/import/actions";
-import { FormAlert, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { contactKeys } from "@/lib/contacts/query-keys";
 import { importStatusLabels, type ImportProgress } from "@/lib/contacts/import/view";
 

@@ -59,12 +59,9 @@ async function importAll(
   extra: { tagAll?: string } = {},
 ) {
   let work: Promise<void> = Promise.resolve();
-  await startImport(
-    importId,
-    importSettingsSchema.parse({ columns, ...extra }),
-    actor,
-    (w) => (work = w()),
-  );
+  await startImport(importId, importSettingsSchema.parse({ columns, ...extra }), actor, (w) => {
+    work = w();
+  });
   await work;
   return getImportProgress(importId);
 }
