@@ -86,6 +86,15 @@ describe("sending to an opted-out number", () => {
       ),
     ).rejects.toMatchObject({ code: "opted_out" });
 
+    // An admin's reason of a letter is no reason: said next to its field.
+    await expect(
+      submitCompose(compose(), { userId: user.id }, { optOutOverride: { reason: "x", actor } }),
+    ).rejects.toMatchObject({
+      code: "opted_out",
+      fieldErrors: { optOutOverrideReason: ["Say why, in a few words (at least 3 characters)"] },
+    });
+    expect(await db.auditEvent.count({ where: { action: "contact.opt_out_overridden" } })).toBe(0);
+
     await submitCompose(
       compose(),
       { userId: user.id },

@@ -8,11 +8,13 @@ export type OptOutOverride = { reason: string; actor: Actor };
 
 export type OptOutCheck =
   /** Nothing to refuse; `overridden` lists the opted-out numbers an admin's reason lets through. */
-  { refused: false; overridden: string[] } | { refused: true; issue: string };
+  | { refused: false; overridden: string[] }
+  /** `reasonIssue`: an admin's reason that is too short to let them through. */
+  | { refused: true; issue: string; reasonIssue?: string };
 
 const MIN_REASON = 3;
 
-const validOverride = (override?: OptOutOverride): override is OptOutOverride =>
+const validOverride = (override?: OptOutOverride): boolean =>
   override !== undefined &&
   override.actor.user.role === "admin" &&
   override.reason.trim().length >= MIN_REASON;
@@ -28,6 +30,13 @@ export async function checkOptedOutRecipients(
   const optedOut = [...(await findOptedOutNumbers(numbers)).keys()];
   if (optedOut.length === 0 || validOverride(override))
     return { refused: false, overridden: optedOut };
+  if (override?.actor.user.role === "admin") {
+    return {
+      refused: true,
+      issue: `${optedOut.join(", ")}: opted out. Give the reason to send anyway, or remove ${optedOut.length === 1 ? "it" : "them"}.`,
+      reasonIssue: `Say why, in a few words (at least ${MIN_REASON} characters)`,
+    };
+  }
   const issue =
     optedOut.length === 1
       ? `${optedOut[0]} opted out: Kabar does not send to it. Remove it, or ask an admin to override with a reason.`

@@ -113,12 +113,18 @@ export async function submitCompose(
   const optOuts = recipientProblem
     ? null
     : await checkOptedOutRecipients(reading.numbers, options.optOutOverride);
-  if (optOuts?.refused) issues.recipients = optOuts.issue;
+  if (optOuts?.refused) {
+    issues.recipients = optOuts.issue;
+    if (optOuts.reasonIssue) issues.optOutOverrideReason = optOuts.reasonIssue;
+  }
   const sender = (await listSenders()).find((s) => s.id === compose.senderId);
   if (!sender) issues.senderId = "This sender number no longer exists. Pick another one.";
   if (Object.keys(issues).length > 0 || !sender) {
     // Opted-out numbers alone get their own code: the composer offers an admin the override.
-    const onlyOptOuts = optOuts?.refused && Object.keys(issues).length === 1;
+    const others = Object.keys(issues).filter(
+      (field) => field !== "recipients" && field !== "optOutOverrideReason",
+    );
+    const onlyOptOuts = optOuts?.refused === true && others.length === 0;
     throw new ExpectedError(
       onlyOptOuts ? "opted_out" : "invalid_input",
       onlyOptOuts ? "Some recipients opted out." : "Some fields need attention.",
