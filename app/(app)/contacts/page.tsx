@@ -52,6 +52,9 @@ export default async function ContactsPage({
               </Link>
             </>
           ) : null}
+          <Link href="/contacts/opt-outs" className={buttonClass.secondary}>
+            Opt-outs
+          </Link>
           {parsed.ok ? (
             <a
               href={`/api/contacts/export${contactSearch(filter)}`}
