@@ -289,6 +289,8 @@ test.describe("contact page and opt-outs", () => {
 
     await signIn(page, "agent");
     await page.goto(`/tickets?ticket=${ticket.ticketCode}`);
+    // The board first (its columns and the panel ask the helpdesk at once; slow on a busy machine).
+    await expect(page.getByTestId("updated-ago")).toContainText("Updated", { timeout: 30_000 });
     await expect(
       page.getByRole("dialog", { name: new RegExp(`Ticket #${ticket.ticketCode}`) }),
     ).toContainText("STOP");
