@@ -22,6 +22,9 @@ export const metadata: Metadata = { title: "Opt-outs" };
 
 const cell = cellClass.compact;
 
+const listHref = (values: Parameters<typeof optOutSearch>[0]) =>
+  `/contacts/opt-outs${optOutSearch(values)}`;
+
 export default async function OptOutsPage({
   searchParams,
 }: {
@@ -94,11 +97,9 @@ export default async function OptOutsPage({
             </p>
             <KeysetPager
               label="Opt-out pages"
-              newest={!values.after && !values.before ? null : optOutSearch(filter) || "?"}
-              newer={
-                page.newerCursor ? optOutSearch({ ...filter, before: page.newerCursor }) : null
-              }
-              older={page.olderCursor ? optOutSearch({ ...filter, after: page.olderCursor }) : null}
+              newest={!values.after && !values.before ? null : listHref(filter)}
+              newer={page.newerCursor ? listHref({ ...filter, before: page.newerCursor }) : null}
+              older={page.olderCursor ? listHref({ ...filter, after: page.olderCursor }) : null}
             />
           </div>
           {page.rows.length === 0 ? (
