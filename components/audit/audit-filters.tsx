@@ -1,18 +1,13 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { SelectField, TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/styles";
+import { FilterActions, useUrlFilterForm } from "@/components/ui/url-filter-form";
 import {
   auditFilterFields,
   auditFilterSchema,
   auditHref,
   type AuditFilterField,
 } from "@/lib/audit/list-audit-events.schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
-import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -29,25 +24,12 @@ export function AuditFilters(props: Props) {
 }
 
 function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) {
-  const router = useRouter();
-  const [errors, setErrors] = useState(serverErrors);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const next: Values = {};
-    for (const key of auditFilterFields) {
-      const value = formText(data, key).trim();
-      if (value) next[key] = value;
-    }
-    const parsed = auditFilterSchema.safeParse(next);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
-    router.push(auditHref(next));
-  }
+  const { errors, onSubmit } = useUrlFilterForm({
+    fields: auditFilterFields,
+    schema: auditFilterSchema,
+    hrefOf: auditHref,
+    serverErrors,
+  });
 
   const actionOptions = [
     { value: "", label: "Any action" },
@@ -97,19 +79,7 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
         autoComplete="off"
         hint="Any part of the email"
       />
-      {errors.form ? (
-        <p role="alert" className="col-span-full text-sm text-red-700">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className="col-span-full flex items-center gap-2">
-        <button type="submit" className={buttonClass.primary}>
-          Apply filters
-        </button>
-        <Link href="/audit" className={buttonClass.secondary}>
-          Clear filters
-        </Link>
-      </div>
+      <FilterActions formError={errors.form} clearHref="/audit" />
     </form>
   );
 }

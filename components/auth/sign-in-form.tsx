@@ -4,7 +4,9 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signInErrorMessage } from "./sign-in-error";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { formText } from "@/components/ui/form-text";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm() {
   const router = useRouter();
@@ -34,38 +36,18 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} aria-label="Sign in" className="flex flex-col gap-4" noValidate>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Email
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="rounded-md border border-slate-300 px-3 py-2 font-normal"
-        />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Password
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded-md border border-slate-300 px-3 py-2 font-normal"
-        />
-      </label>
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <TextField label="Email" name="email" type="email" autoComplete="username" required />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <FormAlert message={error} />
+      <SubmitButton pending={pending} busyLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,10 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { SelectField, TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/styles";
+import { FilterActions, useUrlFilterForm } from "@/components/ui/url-filter-form";
 import {
   RECIPIENT_STATUSES,
   SEND_KINDS,
@@ -20,8 +17,6 @@ import {
   type HistoryFilterField,
 } from "@/lib/history/filter-schema";
 import type { HistoryFilterOptions, FilterOption } from "@/lib/history/list-filter-options";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
-import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<HistoryFilterField, string>>;
 type Errors = Partial<Record<string, string>>;
@@ -32,16 +27,6 @@ const any = (label: string): FilterOption => ({ value: "", label });
 function withCurrent(options: FilterOption[], current: string | undefined): FilterOption[] {
   if (!current || options.some((o) => o.value === current)) return options;
   return [...options, { value: current, label: current }];
-}
-
-function valuesOf(form: HTMLFormElement): Values {
-  const data = new FormData(form);
-  const out: Values = {};
-  for (const key of historyFilterFields) {
-    const value = formText(data, key).trim();
-    if (value) out[key] = value;
-  }
-  return out;
 }
 
 type FormProps = {
@@ -61,20 +46,12 @@ export function HistoryFilters(props: FormProps) {
 }
 
 function FilterForm({ values, errors: serverErrors, options, timeZone }: FormProps) {
-  const router = useRouter();
-  const [errors, setErrors] = useState<Errors>(serverErrors);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const next = valuesOf(event.currentTarget);
-    const parsed = historyFilterSchema.safeParse(next);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
-    router.push(historyHref(next));
-  }
+  const { errors, onSubmit } = useUrlFilterForm({
+    fields: historyFilterFields,
+    schema: historyFilterSchema,
+    hrefOf: historyHref,
+    serverErrors,
+  });
 
   const field = (name: HistoryFilterField) => ({
     name,
@@ -142,19 +119,7 @@ function FilterForm({ values, errors: serverErrors, options, timeZone }: FormPro
         hint="Matches the start of the number: 0812…, +62 812… and 62812… all work."
         {...field("recipient")}
       />
-      {errors.form ? (
-        <p role="alert" className="col-span-full text-sm text-red-700">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className="col-span-full flex items-center gap-2">
-        <button type="submit" className={buttonClass.primary}>
-          Apply filters
-        </button>
-        <Link href="/history" className={buttonClass.secondary}>
-          Clear filters
-        </Link>
-      </div>
+      <FilterActions formError={errors.form} clearHref="/history" />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
+import { useUrlFilterForm } from "@/components/ui/url-filter-form";
 import { overviewRangeSchema } from "@/lib/overview/range-schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
-import { formText } from "@/components/ui/form-text";
+import { searchString } from "@/lib/url/search-params";
+
+const rangeFields = ["from", "to"] as const;
 
 type Props = {
   from: string;
@@ -21,21 +21,13 @@ export function OverviewRangeForm(props: Props) {
 }
 
 function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
-  const router = useRouter();
-  const [errors, setErrors] = useState(serverErrors);
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const values = { from: formText(data, "from"), to: formText(data, "to") };
-    const parsed = overviewRangeSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
-    router.push(`/overview?${new URLSearchParams(parsed.data).toString()}`);
-  }
+  const { errors, onSubmit } = useUrlFilterForm({
+    fields: rangeFields,
+    schema: overviewRangeSchema,
+    hrefOf: (values) => `/overview${searchString(rangeFields, values)}`,
+    serverErrors,
+    keepEmpty: true,
+  });
 
   return (
     <form

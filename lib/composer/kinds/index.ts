@@ -48,7 +48,7 @@ export type MessageDraftInput = z.input<typeof messageDraftSchema>;
 
 /** A kind's own description, for code that handles any kind. */
 export function composeKind(kind: MessageKind): ComposeKind {
-  return composeKinds[kind] as unknown as ComposeKind;
+  return composeKinds[kind];
 }
 
 /** The form's starting values for a kind. */
