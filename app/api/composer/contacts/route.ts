@@ -1,8 +1,7 @@
-import { NextResponse } from "next/server";
 import { canSend } from "@/lib/auth/roles";
 import { pickRecipients } from "@/lib/contacts/pick-recipients";
 import { recipientPickQuerySchema } from "@/lib/contacts/recipient-pick-schema";
-import { guardedRoute } from "@/lib/http/route-guard";
+import { guardedJsonRoute } from "@/lib/http/route-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -10,13 +9,12 @@ export const dynamic = "force-dynamic";
  * GET /api/composer/contacts?q=…&tag=… — contacts to add as recipients (name or number, tag),
  * without the opted-out ones.
  */
-export const GET = guardedRoute(
+export const GET = guardedJsonRoute(
   {
     name: "composer.contacts",
     roles: canSend,
     query: recipientPickQuerySchema,
     invalidMessage: "Search for a contact or choose a tag.",
   },
-  async (_request, { query }) =>
-    NextResponse.json(await pickRecipients(query), { headers: { "Cache-Control": "no-store" } }),
+  ({ query }) => pickRecipients(query),
 );
