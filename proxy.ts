@@ -23,7 +23,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // /api/media/upload streams large bodies to disk: running the proxy would buffer them in memory
+  // /api/media/upload and /api/contacts/imports/upload stream large bodies to disk: running the proxy would buffer them in memory
   // and cut them at 10 MB. That route sets its own headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/media/upload).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|api/media/upload|api/contacts/imports/upload).*)",
+    },
+  ],
 };

@@ -63,6 +63,8 @@ export const envSchema = z.object({
   KABAR_DATA_DIR: z.string().default("./data"),
   KABAR_TIME_ZONE: timeZone("KABAR_TIME_ZONE").default("Asia/Jakarta"),
   HELPDESK_TIME_ZONE: timeZone("HELPDESK_TIME_ZONE").default("Asia/Jakarta"),
+  /** How often recent helpdesk conversations are read for stop words; 0 turns the sweep off. */
+  KABAR_OPT_OUT_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

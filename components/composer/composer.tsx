@@ -35,6 +35,10 @@ export type ComposerProps = {
   /** From /composer?to=…&ticket=… (the helpdesk board links here). */
   prefillTo?: string;
   ticketCode?: string;
+  /** Tags of contacts, for "Add from contacts". */
+  contactTags: string[];
+  /** Admins may send to opted-out numbers with a reason (audited). */
+  canOverrideOptOuts: boolean;
 };
 
 function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
@@ -61,7 +65,15 @@ function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
   );
 }
 
-export function Composer({ senders, templates, initialKey, prefillTo, ticketCode }: ComposerProps) {
+export function Composer({
+  senders,
+  templates,
+  initialKey,
+  prefillTo,
+  ticketCode,
+  contactTags,
+  canOverrideOptOuts,
+}: ComposerProps) {
   const defaultSenderId = (senders.find((s) => s.isDefault) ?? senders[0])?.id ?? "";
   const blank = useCallback(
     (key: string, keep?: Partial<ComposeFormValues>): ComposeFormValues => ({
@@ -236,7 +248,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
             <SenderField senders={senders} />
             <KindField onChange={switchKind} />
             <div className="md:col-span-2">
-              <RecipientsField />
+              <RecipientsField contactTags={contactTags} canOverrideOptOuts={canOverrideOptOuts} />
             </div>
             {ticketCode ? (
               <p className="text-sm text-slate-600 md:col-span-2">

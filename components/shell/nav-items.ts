@@ -1,4 +1,5 @@
 import {
+  Contact,
   History,
   Image,
   LayoutDashboard,
@@ -22,6 +23,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/composer", label: "Composer", icon: MessageSquareText, roles: ["admin", "agent"] },
   { href: "/media", label: "Media", icon: Image, roles: ["admin", "agent", "viewer"] },
   { href: "/tickets", label: "Tickets", icon: Ticket, roles: ["admin", "agent", "viewer"] },
+  { href: "/contacts", label: "Contacts", icon: Contact, roles: ["admin", "agent", "viewer"] },
   { href: "/history", label: "History", icon: History, roles: ["admin", "agent", "viewer"] },
   {
     href: "/overview",

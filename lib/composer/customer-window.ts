@@ -1,4 +1,5 @@
 import "server-only";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { getTicket, listTickets, type DamcorpClient, type Ticket } from "@/lib/damcorp";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
@@ -44,6 +45,7 @@ async function readRecent(client: DamcorpClient, now: Date): Promise<LastMessage
     const result = await listTickets(client, status, { startDate, endDate, withMessage: true });
     if (result.outcome !== "accepted") throw new HelpdeskUnavailable(result.error.meaning);
     result.report.tickets.forEach((ticket) => addTicket(out, ticket));
+    await noteHelpdeskTickets(result.report.tickets); // a stop word in them opts out
   }
   return out;
 }
@@ -53,6 +55,7 @@ async function readTicket(client: DamcorpClient, ticketCode: string): Promise<La
   if (result.outcome !== "accepted") throw new HelpdeskUnavailable(result.error.meaning);
   const out: LastMessages = new Map();
   result.report.tickets.forEach((ticket) => addTicket(out, ticket));
+  await noteHelpdeskTickets(result.report.tickets);
   return out;
 }
 

@@ -45,6 +45,13 @@ export interface SqlDialect {
    * rollup). SQLite stores ISO text ("2026-12-02T01:21:45.357+00:00"), so the hour is text too.
    */
   readonly hourOf: (column: Prisma.Sql) => Prisma.Sql;
+  /**
+   * A FROM item listing a JSON object column's entries as rows `alias.key`, `alias.value`
+   * (text), after a comma: `FROM "T" t, ${jsonEntries(...)}`.
+   */
+  readonly jsonEntries: (column: Prisma.Sql, alias: string) => Prisma.Sql;
+  /** A FROM item listing a JSON array column's elements as rows `alias.value` (text). */
+  readonly jsonElements: (column: Prisma.Sql, alias: string) => Prisma.Sql;
 }
 
 const sqlite: SqlDialect = {
@@ -54,6 +61,8 @@ const sqlite: SqlDialect = {
   unindexed: (column) => Prisma.sql`(${column} || '')`,
   cheapWalks: true,
   hourOf: (column) => Prisma.sql`(substr(${column}, 1, 13) || ':00:00.000+00:00')`,
+  jsonEntries: (column, alias) => Prisma.sql`json_each(${column}) AS ${Prisma.raw(alias)}`,
+  jsonElements: (column, alias) => Prisma.sql`json_each(${column}) AS ${Prisma.raw(alias)}`,
 };
 
 const postgresql: SqlDialect = {
@@ -64,6 +73,10 @@ const postgresql: SqlDialect = {
   unindexed: (column) => column,
   cheapWalks: false,
   hourOf: (column) => Prisma.sql`date_trunc('hour', ${column})`,
+  jsonEntries: (column, alias) =>
+    Prisma.sql`jsonb_each_text(${column}::jsonb) AS ${Prisma.raw(alias)}("key", "value")`,
+  jsonElements: (column, alias) =>
+    Prisma.sql`jsonb_array_elements_text(${column}::jsonb) AS ${Prisma.raw(alias)}("value")`,
 };
 
 export function sqlDialect(db: Parameters<typeof dialectOf>[0]): SqlDialect {

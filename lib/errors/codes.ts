@@ -48,6 +48,14 @@ export const errorStatus = {
   invalid_param: 400,
   invalid_param_group: 400,
   helpdesk_failed: 502,
+  // Contacts, imports and opt-outs
+  contact_exists: 409,
+  not_opted_out: 409,
+  opted_out: 409,
+  import_started: 409,
+  import_applying: 409,
+  invalid_mapping: 400,
+  unreadable_file: 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

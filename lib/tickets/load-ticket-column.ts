@@ -1,5 +1,6 @@
 import "server-only";
 import { getSharedHelpdeskReader } from "@/lib/connections/damcorp";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { listTickets, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import type { ColumnRequest } from "./column-request";
@@ -18,14 +19,17 @@ function readPage(
 ) {
   const what = `list:${request.status}:${request.from}:${request.to}:${request.perPage}:${page}`;
   return readShared<ListedPage>(what, credentialId, async () => {
+    const result = await listTickets(client, request.status, {
+      startDate: request.from,
+      endDate: request.to,
+      withMessage: false,
+      perPage: request.perPage,
+      page,
+    });
+    // Helpdesk customers become contacts: once per helpdesk call, not once per user served.
+    if (result.outcome === "accepted") await noteHelpdeskTickets(result.report.tickets);
     const outcome = toLoadOutcome(
-      await listTickets(client, request.status, {
-        startDate: request.from,
-        endDate: request.to,
-        withMessage: false,
-        perPage: request.perPage,
-        page,
-      }),
+      result,
       (accepted) => ({
         tickets: accepted.report.tickets.map(toTicketCard),
         total: accepted.report.total,

@@ -17,8 +17,18 @@ export const sendCompose = defineAction({
   name: "composer.send",
   input: composeSchema,
   roles: canSend,
-  run: (input, { user }) =>
-    submitCompose(input, { userId: user.id }, { waitMs: 2500, keepAlive: (work) => after(work) }),
+  run: (input, { user, ip }) =>
+    submitCompose(
+      input,
+      { userId: user.id },
+      {
+        waitMs: 2500,
+        keepAlive: (work) => after(work),
+        optOutOverride: input.optOutOverrideReason
+          ? { reason: input.optOutOverrideReason, actor: { user, ip } }
+          : undefined,
+      },
+    ),
 });
 
 export const getComposeProgress = defineAction({

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
+import { listFilterOptions } from "@/lib/contacts/list-contacts";
 import { listSenders } from "@/lib/senders/list-senders";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { normalizePhone } from "@/lib/phone/normalize";
@@ -27,9 +28,13 @@ export default async function ComposerPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageRole(canSend, "page:composer");
+  const user = await requirePageRole(canSend, "page:composer");
   const params = await searchParams;
-  const [senders, templates] = await Promise.all([listSenders(), listTemplates()]);
+  const [senders, templates, contactOptions] = await Promise.all([
+    listSenders(),
+    listTemplates(),
+    listFilterOptions(),
+  ]);
   return (
     <>
       <PageHeader
@@ -48,6 +53,8 @@ export default async function ComposerPage({
           initialKey={crypto.randomUUID()}
           prefillTo={prefillRecipient(firstParam(params.to))}
           ticketCode={firstParam(params.ticket)?.slice(0, 40)}
+          contactTags={contactOptions.tags}
+          canOverrideOptOuts={user.role === "admin"}
         />
       </QueryProvider>
     </>
