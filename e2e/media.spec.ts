@@ -202,6 +202,28 @@ test("the server checks the bytes again: a renamed file sent around the page is 
   });
 });
 
+test("an image that does not decode is refused with the reason; a PNG named .html becomes .png", async ({
+  page,
+}) => {
+  await gotoMedia(page);
+  const cut = {
+    name: unique("cut.png"),
+    mimeType: "image/png",
+    buffer: makePng(seed()).subarray(0, 11),
+  };
+  const html = unique("offer.html");
+  await chooseFiles(page, [cut, { name: html, mimeType: "text/html", buffer: makePng(seed()) }]);
+
+  await expect(uploadItem(page, cut.name)).toContainText("Not uploaded");
+  await expect(uploadItem(page, cut.name)).toContainText(
+    "The image cannot be read: it is damaged or cut short",
+  );
+  await expect(card(page, cut.name)).toHaveCount(0);
+  const stored = html.replace(/\.html$/, ".png");
+  await expect(card(page, stored)).toBeVisible();
+  await expect(card(page, html)).toHaveCount(0);
+});
+
 test("files can be dropped onto the upload area", async ({ page }) => {
   await gotoMedia(page);
   const name = unique("dropped.png");

@@ -3,6 +3,7 @@
 // on the server). Limits come from lib/damcorp/limits.ts so every error names WhatsApp's rule.
 import { z } from "zod";
 import * as limits from "@/lib/damcorp/limits";
+import { refuseUnsafeText } from "@/lib/text/unsafe-characters";
 
 const required = (name: string) => z.string().trim().min(1, `${name} is required`);
 const capped = (name: string, max: number) =>
@@ -128,105 +129,109 @@ export const carouselCardValueSchema = z.object({
   ),
 });
 
-export const messageDraftSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("text"), body: body(limits.TEXT_MESSAGE_MAX) }),
-  z.object({
-    kind: z.literal("template"),
-    /** The saved template (lib/templates) whose definition drives inputs and preview. */
-    templateId: required("Template"),
-    headerParam: z.string().max(limits.HEADER_TEXT_MAX).optional(),
-    headerMedia: mediaRefSchema.optional(),
-    /** A document header's file name as the recipient sees it (spec: header.filename). */
-    headerFilename: optionalCapped("File name", 240),
-    headerLocation: locationSchema.optional(),
-    bodyParams: z.array(templateParam),
-    buttons: z.array(templateButtonValueSchema),
-    /** Limited-time offer: when it expires (ISO date-time, in the future). */
-    offerExpiresAt: z.string().datetime({ offset: true }).optional(),
-    cards: z.array(carouselCardValueSchema).max(limits.CAROUSEL_CARDS_MAX),
-  }),
-  z.object({
-    kind: z.literal("buttons"),
-    header: z
-      .discriminatedUnion("type", [
-        z.object({ type: z.literal("text"), text: capped("Header", limits.HEADER_TEXT_MAX) }),
-        z.object({
-          type: z.enum(["image", "video", "document"]),
-          media: mediaRefSchema,
-          /** Document headers only: the file name the recipient sees. */
-          filename: optionalCapped("File name", 240),
+export const messageDraftSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("text"), body: body(limits.TEXT_MESSAGE_MAX) }),
+    z.object({
+      kind: z.literal("template"),
+      /** The saved template (lib/templates) whose definition drives inputs and preview. */
+      templateId: required("Template"),
+      headerParam: z.string().max(limits.HEADER_TEXT_MAX).optional(),
+      headerMedia: mediaRefSchema.optional(),
+      /** A document header's file name as the recipient sees it (spec: header.filename). */
+      headerFilename: optionalCapped("File name", 240),
+      headerLocation: locationSchema.optional(),
+      bodyParams: z.array(templateParam),
+      buttons: z.array(templateButtonValueSchema),
+      /** Limited-time offer: when it expires (ISO date-time, in the future). */
+      offerExpiresAt: z.string().datetime({ offset: true }).optional(),
+      cards: z.array(carouselCardValueSchema).max(limits.CAROUSEL_CARDS_MAX),
+    }),
+    z.object({
+      kind: z.literal("buttons"),
+      header: z
+        .discriminatedUnion("type", [
+          z.object({ type: z.literal("text"), text: capped("Header", limits.HEADER_TEXT_MAX) }),
+          z.object({
+            type: z.enum(["image", "video", "document"]),
+            media: mediaRefSchema,
+            /** Document headers only: the file name the recipient sees. */
+            filename: optionalCapped("File name", 240),
+          }),
+        ])
+        .optional(),
+      body: body(limits.INTERACTIVE_BODY_MAX),
+      footer,
+      buttons: z
+        .array(capped("Button", limits.REPLY_BUTTON_TEXT_MAX))
+        .min(limits.REPLY_BUTTONS_MIN, "Add at least one button")
+        .max(limits.REPLY_BUTTONS_MAX, `At most ${limits.REPLY_BUTTONS_MAX} buttons`)
+        .refine((b) => new Set(b.map((t) => t.trim().toLowerCase())).size === b.length, {
+          message: "Each button needs a different text",
         }),
-      ])
-      .optional(),
-    body: body(limits.INTERACTIVE_BODY_MAX),
-    footer,
-    buttons: z
-      .array(capped("Button", limits.REPLY_BUTTON_TEXT_MAX))
-      .min(limits.REPLY_BUTTONS_MIN, "Add at least one button")
-      .max(limits.REPLY_BUTTONS_MAX, `At most ${limits.REPLY_BUTTONS_MAX} buttons`)
-      .refine((b) => new Set(b.map((t) => t.trim().toLowerCase())).size === b.length, {
-        message: "Each button needs a different text",
-      }),
-  }),
-  z.object({
-    kind: z.literal("list"),
-    header: optionalCapped("Header", limits.HEADER_TEXT_MAX),
-    body: body(limits.INTERACTIVE_BODY_MAX),
-    footer,
-    listTitle: capped("Menu button", limits.LIST_TITLE_MAX),
-    rows: z
-      .array(
-        z.object({
-          title: capped("Row title", limits.LIST_ROW_TITLE_MAX),
-          description: optionalCapped("Row description", limits.LIST_ROW_DESCRIPTION_MAX),
-        }),
-      )
-      .min(limits.LIST_ROWS_MIN, "Add at least one row")
-      .max(limits.LIST_ROWS_MAX, `At most ${limits.LIST_ROWS_MAX} rows`),
-  }),
-  z.object({
-    kind: z.literal("product"),
-    body: body(limits.INTERACTIVE_BODY_MAX),
-    footer,
-    catalogId: required("Catalog ID"),
-    productRetailerId: required("Product ID"),
-  }),
-  z.object({
-    kind: z.literal("product_list"),
-    header: capped("Header", limits.HEADER_TEXT_MAX),
-    body: body(limits.INTERACTIVE_BODY_MAX),
-    footer,
-    catalogId: required("Catalog ID"),
-    sections: z
-      .array(productSection)
-      .min(1, "Add at least one section")
-      .max(limits.PRODUCT_SECTIONS_MAX),
-  }),
-  z.object({
-    kind: z.literal("image"),
-    media: mediaRefSchema,
-    caption: optionalCapped("Caption", limits.CAPTION_MAX),
-  }),
-  z.object({
-    kind: z.literal("video"),
-    media: mediaRefSchema,
-    caption: optionalCapped("Caption", limits.CAPTION_MAX),
-  }),
-  z.object({ kind: z.literal("audio"), media: mediaRefSchema }),
-  z.object({
-    kind: z.literal("document"),
-    media: mediaRefSchema,
-    caption: optionalCapped("Caption", limits.CAPTION_MAX),
-    filename: optionalCapped("File name", 240),
-  }),
-  z.object({ kind: z.literal("sticker"), media: mediaRefSchema }),
-  z.object({ kind: z.literal("location"), location: locationSchema }),
-  z.object({
-    kind: z.literal("contact"),
-    name: capped("Contact name", 100),
-    phone: required("Contact phone"),
-  }),
-]);
+    }),
+    z.object({
+      kind: z.literal("list"),
+      header: optionalCapped("Header", limits.HEADER_TEXT_MAX),
+      body: body(limits.INTERACTIVE_BODY_MAX),
+      footer,
+      listTitle: capped("Menu button", limits.LIST_TITLE_MAX),
+      rows: z
+        .array(
+          z.object({
+            title: capped("Row title", limits.LIST_ROW_TITLE_MAX),
+            description: optionalCapped("Row description", limits.LIST_ROW_DESCRIPTION_MAX),
+          }),
+        )
+        .min(limits.LIST_ROWS_MIN, "Add at least one row")
+        .max(limits.LIST_ROWS_MAX, `At most ${limits.LIST_ROWS_MAX} rows`),
+    }),
+    z.object({
+      kind: z.literal("product"),
+      body: body(limits.INTERACTIVE_BODY_MAX),
+      footer,
+      catalogId: required("Catalog ID"),
+      productRetailerId: required("Product ID"),
+    }),
+    z.object({
+      kind: z.literal("product_list"),
+      header: capped("Header", limits.HEADER_TEXT_MAX),
+      body: body(limits.INTERACTIVE_BODY_MAX),
+      footer,
+      catalogId: required("Catalog ID"),
+      sections: z
+        .array(productSection)
+        .min(1, "Add at least one section")
+        .max(limits.PRODUCT_SECTIONS_MAX),
+    }),
+    z.object({
+      kind: z.literal("image"),
+      media: mediaRefSchema,
+      caption: optionalCapped("Caption", limits.CAPTION_MAX),
+    }),
+    z.object({
+      kind: z.literal("video"),
+      media: mediaRefSchema,
+      caption: optionalCapped("Caption", limits.CAPTION_MAX),
+    }),
+    z.object({ kind: z.literal("audio"), media: mediaRefSchema }),
+    z.object({
+      kind: z.literal("document"),
+      media: mediaRefSchema,
+      caption: optionalCapped("Caption", limits.CAPTION_MAX),
+      filename: optionalCapped("File name", 240),
+    }),
+    z.object({ kind: z.literal("sticker"), media: mediaRefSchema }),
+    z.object({ kind: z.literal("location"), location: locationSchema }),
+    z.object({
+      kind: z.literal("contact"),
+      name: capped("Contact name", 100),
+      phone: required("Contact phone"),
+    }),
+  ])
+  // Every text Damcorp gets: control characters and broken halves of emoji are refused on the
+  // field they are in.
+  .superRefine(refuseUnsafeText);
 export type MessageDraft = z.infer<typeof messageDraftSchema>;
 export type MessageKind = MessageDraft["kind"];
 

@@ -66,6 +66,26 @@ describe("text", () => {
     ]);
   });
 
+  it("never sends control characters or broken halves of emoji", () => {
+    expect(
+      issues(sendTextBodySchema, { token: T, to: "+62812", message: "Halo\u0000" }),
+    ).toStrictEqual([
+      {
+        path: "message",
+        message:
+          "Message: Contains an invisible control character (U+0000) at position 5. Delete it and type the text again.",
+      },
+    ]);
+    expect(
+      issues(openTicketBodySchema, {
+        userNumber: "628123456789",
+        userName: "\u0000\ud800",
+        issue: "i",
+        tag: "t",
+      }).map((i) => i.path),
+    ).toEqual(["userName"]);
+  });
+
   it("rejects recipients with letters or formatting (normalise first)", () => {
     expect(issues(sendTextBodySchema, { token: T, to: "0812-3456", message: "a" })).toStrictEqual([
       {
