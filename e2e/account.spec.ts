@@ -6,6 +6,7 @@ test("a user changes their password: every session ends and the new password wor
   page,
   browser,
 }) => {
+  test.slow(); // six password hashes and checks (argon2, slow by design) in one flow
   await signIn(page, "admin");
   const user = newUser("agent", "account");
   await createUserAsAdmin(page, user);

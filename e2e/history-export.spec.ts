@@ -53,7 +53,7 @@ test("exports the current filter as CSV: the header, and one row per matching se
   );
   await expect(page.getByText(/Exported 3 sends to kabar-history_/)).toBeVisible();
 
-  const text = readFileSync((await file.path())!, "utf8");
+  const text = readFileSync(await file.path(), "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
   expect(header).toEqual([

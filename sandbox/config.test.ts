@@ -121,6 +121,11 @@ describe("GET/POST /__sandbox/config", () => {
     });
     expect(upload.body.responseCode).toBe("000");
     expect((await hsmWith(TOKEN)).body.responseCode).toBe("000");
+    // A probe that messages nobody tells the two accounts apart.
+    const probe = (token: string) =>
+      sandbox.post("/whatsapp/sendText", { token, to: "0", message: "x" });
+    expect((await probe(TOKEN)).body.data).toEqual([{ to: "62", msgId: null, status: "invalid" }]);
+    expect((await probe("no-product")).body.responseCode).toBe("726");
   });
 
   it("accepts every configured helpdesk api-key and no other", async () => {

@@ -164,6 +164,78 @@ describe("inbound, reset and determinism", () => {
     expect((await sandbox.post("/__sandbox/inbound", { from: "12", body: "x" })).status).toBe(400);
   });
 
+  it("starts a ticket conversation for a customer without one when openTicket is set", async () => {
+    const plain = await sandbox.post("/__sandbox/inbound", { from: STRANGER, body: "halo" });
+    expect(plain.body).toMatchObject({ ticketCode: null, openedTicket: false });
+
+    const res = await sandbox.post("/__sandbox/inbound", {
+      from: "0812 9999 7777".replaceAll(" ", ""),
+      body: "STOP",
+      name: "Budi Santoso",
+      openTicket: true,
+    });
+    expect(res.body).toMatchObject({ ok: true, from: "6281299997777", openedTicket: true });
+    const code = res.body.ticketCode as string;
+    const read = await sandbox.hd(
+      "GET",
+      `/api/v2/report/ticket/?ticketCode=${code}&with_message=true`,
+    );
+    expect(read.body.data.ticket[0]).toMatchObject({
+      ticketCode: code,
+      status: "open",
+      problem: "STOP",
+      customerName: "Budi Santoso",
+      customerNumber: "6281299997777",
+      dateCreate: "2025-06-15 12:00:00",
+      dateClose: null,
+      operatorName: null,
+      totalResponse: "2",
+    });
+    expect(read.body.data.ticket[0].messages.map((m: { type: string }) => m.type)).toEqual([
+      "USER_ANSWER",
+      "ANSWER_TICKET",
+    ]);
+    expect(read.body.data.ticket[0].messages[0].body).toBe("STOP");
+    const open = await sandbox.hd(
+      "GET",
+      "/api/v2/report/tickets/open?start_date=2025-06-15&end_date=2025-06-15",
+    );
+    expect(open.body.data.ticket.map((t: { ticketCode: string }) => t.ticketCode)).toContain(code);
+    // The next message joins that ticket instead of opening another.
+    const next = await sandbox.post("/__sandbox/inbound", {
+      from: "6281299997777",
+      body: "berhenti",
+      openTicket: true,
+    });
+    expect(next.body).toMatchObject({ ticketCode: code, openedTicket: false });
+    expect((await sandbox.state()).window.find((w) => w.number === "6281299997777")?.inWindow).toBe(
+      true,
+    );
+  });
+
+  it("names a new ticket after the customer's earlier tickets", async () => {
+    const { tickets } = await sandbox.state();
+    const returning = tickets.find(
+      (t) =>
+        t.status === "close" &&
+        !tickets.some((o) => o.customerNumber === t.customerNumber && o.status !== "close"),
+    );
+    if (!returning) throw new Error("seed has no customer with only closed tickets");
+    const res = await sandbox.post("/__sandbox/inbound", {
+      from: returning.customerNumber,
+      body: "Halo lagi",
+      openTicket: true,
+    });
+    const ticket = (await sandbox.state()).tickets.find(
+      (t) => t.ticketCode === res.body.ticketCode,
+    );
+    expect(ticket).toMatchObject({
+      customerNumber: returning.customerNumber,
+      customerName: returning.customerName,
+      status: "open",
+    });
+  });
+
   it("reset clears the log, faults, media and inbound and restores the seeded tickets", async () => {
     const before = await sandbox.state();
     await sandbox.post("/__sandbox/inbound", { from: STRANGER, body: "halo" });

@@ -7,6 +7,7 @@ import type { Reply } from "./envelope";
 import { faultSchema } from "./faults";
 import { formatTicket } from "./helpdesk/format";
 import { GROUPS, OPERATORS } from "./helpdesk/model";
+import { customerMessage, openTicketFromMessage } from "./helpdesk/inbound";
 import { parseJsonObject } from "./http";
 import { listRecipients, listRequests, parseFilter, summarise, type LogFilter } from "./logQuery";
 import { validNumberOrNull } from "./numbers";
@@ -15,14 +16,20 @@ import { templateInputSchema, templateListSchema, toTemplateSpec } from "./templ
 
 export const CONTROL_PREFIX = "/__sandbox/";
 
-const inboundSchema = z.object({
-  from: z.string().min(1),
-  body: z.string(),
-  at: z
-    .string()
-    .refine((value) => !Number.isNaN(Date.parse(value)), "must be an ISO date-time")
-    .optional(),
-});
+const inboundSchema = z
+  .object({
+    from: z.string().min(1),
+    body: z.string(),
+    at: z
+      .string()
+      .refine((value) => !Number.isNaN(Date.parse(value)), "must be an ISO date-time")
+      .optional(),
+    /** A customer without an active ticket gets a new one, as the helpdesk's bot opens it. */
+    openTicket: z.boolean().default(false),
+    /** The customer's WhatsApp name for a new ticket (default: their earlier tickets' name). */
+    name: z.string().min(1).optional(),
+  })
+  .strict();
 
 const reply = (status: number, body: unknown): Reply => ({ status, body });
 const badRequest = (error: string) => reply(400, { error });
@@ -132,24 +139,27 @@ function updateConfig(state: SandboxState, rawBody: Buffer): Reply {
   return reply(200, { ok: true, config: state.config });
 }
 
-/** A customer message: opens the 24-hour window and joins the customer's active ticket. */
+/**
+ * A customer message: opens the 24-hour window and joins the customer's active ticket, or (with
+ * openTicket) starts a ticket conversation for a customer who has none.
+ */
 function recordInbound(state: SandboxState, rawBody: Buffer): Reply {
   const parsed = inboundSchema.safeParse(parseJsonObject(rawBody.toString("utf8")));
   if (!parsed.success) return badRequest(z.prettifyError(parsed.error));
   const from = validNumberOrNull(parsed.data.from);
   if (!from) return badRequest("from: not a valid phone number");
+  const { body, openTicket, name } = parsed.data;
   const at = parsed.data.at ? new Date(parsed.data.at) : state.now();
-  const ticket = state.activeTicketOf(from);
-  ticket?.messages.push({
-    at,
-    body: parsed.data.body,
-    messageType: "text",
-    kind: "USER_ANSWER",
-    caption: null,
-  });
+  let ticket = state.activeTicketOf(from);
+  const openedTicket = !ticket && openTicket;
+  if (ticket) {
+    ticket.messages.push(customerMessage(at, body));
+  } else if (openTicket) {
+    ticket = openTicketFromMessage(state, { from, body, at, name });
+  }
   const ticketCode = ticket?.code ?? null;
-  state.inbound.push({ from, body: parsed.data.body, at, ticketCode });
-  return reply(200, { ok: true, from, at: at.toISOString(), ticketCode });
+  state.inbound.push({ from, body, at, ticketCode });
+  return reply(200, { ok: true, from, at: at.toISOString(), ticketCode, openedTicket });
 }
 
 function snapshot(state: SandboxState) {

@@ -30,6 +30,7 @@ export interface TicketJson {
   ticketCode: string;
   status: string;
   customerNumber: string;
+  customerName: string;
   dateCreate: string;
   dateClose: string | null;
   messages: { type: string; dateCreate: string; body: string }[];

@@ -123,7 +123,9 @@ async function openPostgres(url: string): Promise<SeedTarget> {
   await client.query("SET maintenance_work_mem = '256MB'");
   // Into empty tables, rows go in faster without the secondary indexes, which are then built
   // once, sorted, exactly as the migrations defined them (their definitions are kept here).
-  const empty = Number((await client.query(`SELECT count(*) AS n FROM "Send"`)).rows[0].n) === 0;
+  const empty =
+    Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Send"`)).rows[0]?.n) ===
+    0;
   const deferred = empty
     ? (
         await client.query<{ name: string; definition: string }>(
@@ -146,7 +148,8 @@ async function openPostgres(url: string): Promise<SeedTarget> {
   return {
     label: new URL(url).pathname.slice(1),
     fresh: report.alreadyApplied === 0,
-    hasRealUsers: async () => Number((await client.query(REAL_USERS)).rows[0].n) > 0,
+    hasRealUsers: async () =>
+      Number((await client.query<{ n: string }>(REAL_USERS)).rows[0]?.n) > 0,
     async ensurePools() {
       for (const u of seedUsers) {
         await client.query(
@@ -171,8 +174,8 @@ async function openPostgres(url: string): Promise<SeedTarget> {
       // measures a settled database: statistics for the planner, a visibility map for
       // index-only scans.
       await client.query(`VACUUM (ANALYZE) "Send", "SendRecipient"`);
-      const row = (await client.query(COUNTS)).rows[0];
-      return { sends: Number(row.sends), recipients: Number(row.recipients) };
+      const row = (await client.query<{ sends: string; recipients: string }>(COUNTS)).rows[0];
+      return { sends: Number(row?.sends), recipients: Number(row?.recipients) };
     },
     async close() {
       await restoreIndexes();

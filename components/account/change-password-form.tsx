@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { toast } from "sonner";
 import { changePasswordAction } from "@/app/(app)/account/actions";
-import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import {
   auditFilterFields,
   auditFilterSchema,
@@ -11,6 +12,7 @@ import {
   type AuditFilterField,
 } from "@/lib/audit/list-audit-events.schema";
 import { firstErrorPerField } from "@/lib/errors/field-errors";
+import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -35,7 +37,7 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
     const data = new FormData(event.currentTarget);
     const next: Values = {};
     for (const key of auditFilterFields) {
-      const value = String(data.get(key) ?? "").trim();
+      const value = formText(data, key).trim();
       if (value) next[key] = value;
     }
     const parsed = auditFilterSchema.safeParse(next);

@@ -1,4 +1,5 @@
 import { formatDateTimeLong } from "@/lib/time/format";
+import { DataTable, rowClass } from "@/components/ui/data-table";
 import type { AuditEventItem } from "@/lib/audit/list-audit-events";
 
 /** "role: viewer · reason: …" from the stored detail JSON. */
@@ -26,35 +27,24 @@ export function AuditTable({ rows, timeZone }: { rows: AuditEventItem[]; timeZon
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Audit events, newest first</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            {["Time", "Action", "Actor", "Target", "IP address", "Detail"].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
-              <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">
-                {formatDateTimeLong(row.at, timeZone)}
-              </th>
-              <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
-              <td className="px-3 py-2">{row.actorEmail ?? "—"}</td>
-              <td className="px-3 py-2">{row.target ?? "—"}</td>
-              <td className="px-3 py-2 font-mono text-xs">{row.ip ?? "—"}</td>
-              <td className="max-w-md break-words px-3 py-2 text-slate-600">
-                {detailText(row.detail)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Audit events, newest first"
+      columns={["Time", "Action", "Actor", "Target", "IP address", "Detail"]}
+    >
+      {rows.map((row) => (
+        <tr key={row.id} className={rowClass}>
+          <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">
+            {formatDateTimeLong(row.at, timeZone)}
+          </th>
+          <td className="px-3 py-2 font-mono text-xs">{row.action}</td>
+          <td className="px-3 py-2">{row.actorEmail ?? "—"}</td>
+          <td className="px-3 py-2">{row.target ?? "—"}</td>
+          <td className="px-3 py-2 font-mono text-xs">{row.ip ?? "—"}</td>
+          <td className="max-w-md break-words px-3 py-2 text-slate-600">
+            {detailText(row.detail)}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

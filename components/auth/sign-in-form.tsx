@@ -4,6 +4,7 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signInErrorMessage } from "./sign-in-error";
+import { formText } from "@/components/ui/form-text";
 
 export function SignInForm() {
   const router = useRouter();
@@ -17,8 +18,8 @@ export function SignInForm() {
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: formText(form, "email"),
+      password: formText(form, "password"),
       redirect: false,
     });
     setPending(false);

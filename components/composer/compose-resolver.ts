@@ -6,7 +6,7 @@ import type { FieldErrors, Resolver } from "react-hook-form";
 import { composeSchema } from "@/lib/composer/draft-schema";
 import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
 import type { FieldIssues } from "@/lib/composer/template-values";
-import { messageWireIssues } from "@/lib/composer/wire-issues";
+import { messageWireIssues } from "@/lib/composer/kinds";
 import type { TemplateInput } from "@/lib/templates/schema";
 import type { ComposeFormOutput, ComposeFormValues } from "./form-types";
 

@@ -6,16 +6,15 @@
 // opens): submitting it twice — double click, reload, a second tab — sends once.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
-import { emptyDraft } from "@/lib/composer/defaults";
+import { emptyDraft, isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { newComposeKey } from "@/lib/composer/new-key";
 import type { MessageKind } from "@/lib/composer/draft-schema";
-import { isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { readRecipients } from "@/lib/composer/recipients";
 import type { ComposeState } from "@/lib/sends/compose-state";
 import { composeResolver } from "./compose-resolver";
 import { clearStoredCompose, readStoredCompose, writeStoredCompose } from "./draft-storage";
 import type { ComposerTemplate } from "./fields/template-fields";
-import { buttonClass, controlClass } from "./form-controls";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormOutput, ComposeFormValues, MessageValues } from "./form-types";
 import { MessageFields } from "./message-fields";
 import { OutcomeList } from "./outcome-list";
@@ -48,7 +47,7 @@ function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
         id={id}
         value={kind}
         onChange={(e) => onChange(e.target.value as MessageKind)}
-        className={controlClass}
+        className={fieldControlClass}
       >
         {messageKinds.map((k) => (
           <option key={k} value={k}>

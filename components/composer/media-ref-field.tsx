@@ -8,7 +8,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { MediaPicker, type PickedMedia } from "@/components/media/media-picker";
 import type { MediaKind } from "@/lib/media/rules";
 import type { MediaRef } from "@/lib/composer/draft-schema";
-import { FieldError, TextField } from "./form-controls";
+import { FieldError, TextField } from "./bound-fields";
 import type { ComposeFormValues, FieldName } from "./form-types";
 
 export type MediaSource = MediaRef["source"];

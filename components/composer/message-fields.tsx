@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { MessageKind } from "@/lib/composer/draft-schema";
 import { ReplyButtonsFields } from "./fields/buttons-fields";
 import { ContactFields } from "./fields/contact-fields";
@@ -10,6 +11,25 @@ import { MultiProductFields, SingleProductFields } from "./fields/product-fields
 import { TemplateFields, type ComposerTemplate } from "./fields/template-fields";
 import { TextFields } from "./fields/text-fields";
 
+type FieldsProps = { templates: ComposerTemplate[] };
+
+/** Each message kind's inputs (a kind's draft is described in lib/composer/kinds). */
+const fieldsOf: Record<MessageKind, (props: FieldsProps) => ReactNode> = {
+  text: () => <TextFields />,
+  template: ({ templates }) => <TemplateFields templates={templates} />,
+  buttons: () => <ReplyButtonsFields />,
+  list: () => <ListFields />,
+  product: () => <SingleProductFields />,
+  product_list: () => <MultiProductFields />,
+  image: () => <MediaMessageFields key="image" kind="image" />,
+  document: () => <MediaMessageFields key="document" kind="document" />,
+  audio: () => <MediaMessageFields key="audio" kind="audio" />,
+  video: () => <MediaMessageFields key="video" kind="video" />,
+  sticker: () => <MediaMessageFields key="sticker" kind="sticker" />,
+  location: () => <LocationFields />,
+  contact: () => <ContactFields />,
+};
+
 /** The inputs of one message kind. */
 export function MessageFields({
   kind,
@@ -18,28 +38,5 @@ export function MessageFields({
   kind: MessageKind;
   templates: ComposerTemplate[];
 }) {
-  switch (kind) {
-    case "text":
-      return <TextFields />;
-    case "template":
-      return <TemplateFields templates={templates} />;
-    case "buttons":
-      return <ReplyButtonsFields />;
-    case "list":
-      return <ListFields />;
-    case "product":
-      return <SingleProductFields />;
-    case "product_list":
-      return <MultiProductFields />;
-    case "image":
-    case "video":
-    case "audio":
-    case "document":
-    case "sticker":
-      return <MediaMessageFields key={kind} kind={kind} />;
-    case "location":
-      return <LocationFields />;
-    case "contact":
-      return <ContactFields />;
-  }
+  return fieldsOf[kind]({ templates });
 }

@@ -2,12 +2,12 @@
 
 // The live preview and the request view beside the form. Both follow a deferred copy of the
 // form's values, so typing never waits for them; the request is built with the same planner and
-// body builders the send uses (lib/composer/build-request.ts).
+// message-kind table the send uses (lib/composer/build-request.ts, lib/damcorp).
 import { useDeferredValue, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import { MessagePreview } from "@/components/whatsapp-preview/message-preview";
 import { RequestView } from "@/components/whatsapp-preview/request-view";
-import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
+import { planRequests } from "@/lib/composer/build-request";
 import { previewDraft } from "@/lib/composer/preview-draft";
 import { readRecipients } from "@/lib/composer/recipients";
 import type { ComposerTemplate } from "./fields/template-fields";
@@ -31,23 +31,20 @@ export function PreviewPane({
   const { draft, complete } = useMemo(() => previewDraft(deferredMessage), [deferredMessage]);
   const template =
     draft.kind === "template" ? templates.find((t) => t.id === draft.templateId) : undefined;
-  const numbers = useMemo(
-    () => readRecipients(deferredRecipients ?? "").numbers,
+  const digits = useMemo(
+    () => readRecipients(deferredRecipients ?? "").recipients.map((r) => r.digits),
     [deferredRecipients],
   );
 
   const requests = useMemo(() => {
     try {
-      return planRequests(draft, numbers.length > 0 ? numbers : [RECIPIENT_PLACEHOLDER], {
-        template,
-        media: describeMedia,
-      });
+      return planRequests(draft, digits, { template, placeholder: RECIPIENT_PLACEHOLDER });
     } catch {
       return []; // a half-built draft the builders cannot read yet
     }
-  }, [draft, numbers, template]);
-  const first = requests[0];
-  const body = useMemo(() => (first ? wireBody(first.call) : null), [first]);
+  }, [draft, digits, template]);
+  const first = requests[0]?.request;
+  const body = first?.body ?? null;
   const usesLibrary = body ? JSON.stringify(body).includes("media-library:") : false;
 
   return (
@@ -57,7 +54,7 @@ export function PreviewPane({
         <div className="flex flex-col gap-2">
           <RequestView method="POST" path={first.path} body={body} />
           <div className="flex flex-col gap-1 text-xs text-slate-500">
-            {numbers.length > 1 && requests.length > 1 ? (
+            {digits.length > 1 && requests.length > 1 ? (
               <p>
                 One request per recipient ({requests.length} in all); this is the first. Only
                 templates and locations go to several numbers in one request.

@@ -6,7 +6,8 @@ import { useDeferredValue, useId, useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import clsx from "clsx";
 import { readRecipients } from "@/lib/composer/recipients";
-import { controlClass, FieldError, useFieldError } from "./form-controls";
+import { FieldError, useFieldError } from "./bound-fields";
+import { fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormValues } from "./form-types";
 
 const MAX_CHIPS = 60;
@@ -49,7 +50,7 @@ export function RecipientsField() {
         placeholder="0812 3456 7890, +62 813 …"
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint ${id}-summary${error ? ` ${id}-error` : ""}`}
-        className={controlClass}
+        className={fieldControlClass}
         autoComplete="off"
         spellCheck={false}
       />

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { UNKNOWN_OUTCOME_ADVICE, type ComposeState } from "@/lib/sends/compose-state";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { buttonClass } from "./form-controls";
+import { buttonClass } from "@/components/ui/styles";
 import { useElapsed } from "./use-elapsed";
 
 export type ComposerPhase = "editing" | "sending" | "done";

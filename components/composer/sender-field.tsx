@@ -4,7 +4,8 @@ import { useId } from "react";
 import Link from "next/link";
 import { useFormContext } from "react-hook-form";
 import type { SenderView } from "@/lib/senders/list-senders";
-import { controlClass, FieldError, useFieldError } from "./form-controls";
+import { FieldError, useFieldError } from "./bound-fields";
+import { fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormValues } from "./form-types";
 
 export type ComposerSender = Pick<SenderView, "id" | "label" | "number" | "isDefault">;
@@ -34,7 +35,7 @@ export function SenderField({ senders }: { senders: ComposerSender[] }) {
         {...register("senderId")}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className={controlClass}
+        className={fieldControlClass}
       >
         {senders.map((s) => (
           <option key={s.id} value={s.id}>

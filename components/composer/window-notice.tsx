@@ -9,7 +9,7 @@ import { fetchCustomerWindows } from "@/browser/composer/fetch-customer-windows"
 import { MAX_WINDOW_NUMBERS, type CustomerWindow } from "@/lib/composer/customer-window-schema";
 import { composerKeys } from "@/lib/composer/query-keys";
 import { ageOf } from "@/lib/time/format";
-import { buttonClass } from "./form-controls";
+import { buttonClass } from "@/components/ui/styles";
 
 function lastWrote(w: CustomerWindow): string {
   if (w.state === "unknown") return "unknown";

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { buttonClass } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { CsvRowCounter } from "@/lib/history/csv-row-counter";
 
 type State =

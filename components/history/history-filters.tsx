@@ -3,7 +3,8 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import {
   RECIPIENT_STATUSES,
   SEND_KINDS,
@@ -20,6 +21,7 @@ import {
 } from "@/lib/history/filter-schema";
 import type { HistoryFilterOptions, FilterOption } from "@/lib/history/list-filter-options";
 import { firstErrorPerField } from "@/lib/errors/field-errors";
+import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<HistoryFilterField, string>>;
 type Errors = Partial<Record<string, string>>;
@@ -36,7 +38,7 @@ function valuesOf(form: HTMLFormElement): Values {
   const data = new FormData(form);
   const out: Values = {};
   for (const key of historyFilterFields) {
-    const value = String(data.get(key) ?? "").trim();
+    const value = formText(data, key).trim();
     if (value) out[key] = value;
   }
   return out;

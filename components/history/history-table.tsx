@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, rowClass } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/time/format";
 import { isSendKind, kindLabels } from "@/lib/vocabulary/sends";
 import { describeSendErrorCode } from "@/lib/wording/describe-failure";
@@ -10,32 +11,18 @@ const headers = ["Time", "Sender", "User", "Message", "Recipients", "Outcome"];
 
 export function HistoryTable({ rows, timeZone }: { rows: SendListItem[]; timeZone: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Sends, newest first</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            {headers.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <HistoryRow key={row.id} row={row} timeZone={timeZone} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Sends, newest first" columns={headers}>
+      {rows.map((row) => (
+        <HistoryRow key={row.id} row={row} timeZone={timeZone} />
+      ))}
+    </DataTable>
   );
 }
 
 function HistoryRow({ row, timeZone }: { row: SendListItem; timeZone: string }) {
   const when = formatDateTime(row.createdAt, timeZone);
   return (
-    <tr className="border-b border-slate-100 align-top last:border-0" data-send-id={row.id}>
+    <tr className={rowClass} data-send-id={row.id}>
       <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">
         <Link
           href={`/history/${row.id}`}

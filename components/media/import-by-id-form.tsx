@@ -6,7 +6,7 @@ import { importMediaAction } from "@/app/(app)/media/actions";
 import { callAction } from "@/browser/call-action";
 import type { FieldErrors } from "@/lib/errors/field-errors";
 import type { MediaSaved } from "@/lib/media/schema";
-import { button, input } from "./styles";
+import { buttonClass, controlClass } from "@/components/ui/styles";
 
 /**
  * Brings media that reached Damcorp some other way into the library by its Damcorp media ID.
@@ -65,7 +65,7 @@ export function ImportByIdForm({ onImported }: { onImported: (saved: MediaSaved)
             autoComplete="off"
             aria-invalid={idError ? true : undefined}
             aria-describedby={idError ? `${idField}-error` : undefined}
-            className={input}
+            className={controlClass}
           />
           {idError ? (
             <p id={`${idField}-error`} className="text-sm text-red-700">
@@ -85,7 +85,7 @@ export function ImportByIdForm({ onImported }: { onImported: (saved: MediaSaved)
             autoComplete="off"
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? `${nameField}-error` : undefined}
-            className={input}
+            className={controlClass}
           />
           {nameError ? (
             <p id={`${nameField}-error`} className="text-sm text-red-700">
@@ -93,7 +93,7 @@ export function ImportByIdForm({ onImported }: { onImported: (saved: MediaSaved)
             </p>
           ) : null}
         </div>
-        <button type="submit" disabled={pending} className={`${button.primary} mt-6`}>
+        <button type="submit" disabled={pending} className={`${buttonClass.primary} mt-6`}>
           {pending ? "Importing…" : "Import"}
         </button>
       </div>

@@ -4,9 +4,9 @@ import clsx from "clsx";
 import { formatDateTime } from "@/lib/time/format";
 import { formatBytes } from "@/lib/media/rules";
 import type { MediaItem } from "@/lib/media/schema";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { MediaPreview, typeLabel } from "./media-preview";
-import { button } from "./styles";
+import { buttonClass } from "@/components/ui/styles";
 
 export interface MediaCardActions {
   onDelete: (item: MediaItem) => void;
@@ -89,7 +89,7 @@ export function MediaCard({
         <div className="mt-auto flex flex-wrap gap-2 pt-2">
           <a
             href={`${item.previewUrl}?download=1`}
-            className={button.small}
+            className={buttonClass.small}
             aria-label={`Download ${item.name}`}
           >
             Download
@@ -99,7 +99,7 @@ export function MediaCard({
               type="button"
               disabled={busy}
               onClick={() => actions.onUploadToDamcorp(item)}
-              className={button.small}
+              className={buttonClass.small}
               aria-label={`Upload ${item.name} to Damcorp`}
             >
               Upload to Damcorp
@@ -111,7 +111,7 @@ export function MediaCard({
                 type="button"
                 disabled={busy}
                 onClick={() => actions.onRestore(item)}
-                className={button.small}
+                className={buttonClass.small}
                 aria-label={`Restore ${item.name}`}
               >
                 Restore
@@ -121,7 +121,7 @@ export function MediaCard({
                 type="button"
                 disabled={busy}
                 onClick={() => actions.onDelete(item)}
-                className={button.smallDanger}
+                className={buttonClass.smallDanger}
                 aria-label={`Delete ${item.name}`}
               >
                 Delete

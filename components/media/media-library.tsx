@@ -8,7 +8,7 @@ import type { MediaListResponse } from "@/lib/media/schema";
 import { ImportByIdForm } from "./import-by-id-form";
 import { KindFilter } from "./kind-filter";
 import { MediaCard } from "./media-card";
-import { input } from "./styles";
+import { controlClass } from "@/components/ui/styles";
 import { UploadZone } from "./upload-zone";
 import { useMediaItemActions } from "./use-media-item-actions";
 import { useMediaList, type MediaFilter } from "./use-media-list";
@@ -107,7 +107,7 @@ export function MediaLibrary({
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}
                 placeholder="e.g. promo"
-                className={`${input} w-48`}
+                className={`${controlClass} w-48`}
               />
             </div>
             {canManage ? (

@@ -32,7 +32,7 @@ import type { MediaItem, PickedMedia } from "@/lib/media/schema";
 import { KindIcon } from "./kind-icon";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { MediaPreview, typeLabel } from "./media-preview";
-import { button, input } from "./styles";
+import { buttonClass, controlClass } from "@/components/ui/styles";
 import { UploadZone } from "./upload-zone";
 import { useMediaList } from "./use-media-list";
 
@@ -88,7 +88,7 @@ function PickerList({
           type="search"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          className={input}
+          className={controlClass}
         />
       </label>
       {list.isError ? (
@@ -192,7 +192,7 @@ export function MediaPicker({
           type="button"
           disabled={disabled}
           onClick={() => setOpen(true)}
-          className={button.secondary}
+          className={buttonClass.secondary}
         >
           {value !== null ? `Change ${rule.label.toLowerCase()}` : trigger}
         </button>
@@ -201,7 +201,7 @@ export function MediaPicker({
             type="button"
             disabled={disabled}
             onClick={() => onChange(null)}
-            className={button.secondary}
+            className={buttonClass.secondary}
             aria-label={`Remove ${rule.label.toLowerCase()}`}
           >
             Remove

@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { formatBytes } from "@/lib/media/rules";
 import { KindIcon } from "./kind-icon";
-import { button } from "./styles";
+import { buttonClass } from "@/components/ui/styles";
 import type { UploadEntry } from "./use-media-uploads";
 
 const statusText: Record<UploadEntry["status"], string> = {
@@ -92,7 +92,7 @@ function UploadRow({
           {entry.status === "uploading" ? (
             <button
               type="button"
-              className={button.small}
+              className={buttonClass.small}
               onClick={() => onCancel(entry.key)}
               aria-label={`Cancel upload of ${entry.name}`}
             >
@@ -102,7 +102,7 @@ function UploadRow({
           {entry.status === "failed" ? (
             <button
               type="button"
-              className={button.small}
+              className={buttonClass.small}
               onClick={() => onRetry(entry.key)}
               aria-label={`Try ${entry.name} again`}
             >
@@ -112,7 +112,7 @@ function UploadRow({
           {entry.status !== "uploading" && entry.status !== "checking" ? (
             <button
               type="button"
-              className={button.small}
+              className={buttonClass.small}
               onClick={() => onDismiss(entry.key)}
               aria-label={`Dismiss ${entry.name}`}
             >
@@ -147,7 +147,7 @@ export function UploadList({
       <div className="flex items-center justify-between">
         <h3 className="text-sm font-medium">Uploads</h3>
         {finished ? (
-          <button type="button" className={button.small} onClick={onClearFinished}>
+          <button type="button" className={buttonClass.small} onClick={onClearFinished}>
             Clear finished
           </button>
         ) : null}

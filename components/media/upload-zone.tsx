@@ -6,7 +6,7 @@ import { acceptAttribute, describeLimits, mediaRules, type MediaKind } from "@/l
 import type { MediaSaved } from "@/lib/media/schema";
 import { UploadList } from "./upload-list";
 import { useMediaUploads } from "./use-media-uploads";
-import { button } from "./styles";
+import { buttonClass } from "@/components/ui/styles";
 
 /**
  * Drop files here or pick them: several at once, each checked in the browser (type by its bytes,
@@ -56,7 +56,11 @@ export function UploadZone({
         <p className="text-sm font-medium text-slate-700">
           {dragging ? `Drop to upload` : `Drag and drop ${what} here, or`}
         </p>
-        <button type="button" onClick={() => inputRef.current?.click()} className={button.primary}>
+        <button
+          type="button"
+          onClick={() => inputRef.current?.click()}
+          className={buttonClass.primary}
+        >
           Choose files
         </button>
         <input

@@ -48,5 +48,10 @@ export function useMediaItemActions(): MediaCardActions {
     await refresh();
   }
 
-  return { onDelete: remove, onRestore: restore, onUploadToDamcorp: uploadToDamcorp, busyId };
+  return {
+    onDelete: (item) => void remove(item),
+    onRestore: (item) => void restore(item),
+    onUploadToDamcorp: (item) => void uploadToDamcorp(item),
+    busyId,
+  };
 }

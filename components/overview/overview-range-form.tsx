@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { TextField, buttonClass } from "@/components/ui/form-fields";
+import { TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { overviewRangeSchema } from "@/lib/overview/range-schema";
 import { firstErrorPerField } from "@/lib/errors/field-errors";
+import { formText } from "@/components/ui/form-text";
 
 type Props = {
   from: string;
@@ -25,7 +27,7 @@ function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const values = { from: String(data.get("from") ?? ""), to: String(data.get("to") ?? "") };
+    const values = { from: formText(data, "from"), to: formText(data, "to") };
     const parsed = overviewRangeSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(firstErrorPerField(parsed.error));

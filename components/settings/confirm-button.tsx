@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { buttonClass } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 
 /**
  * A button for a destructive step that first asks in a dialog. `onConfirm` returns null when the

@@ -5,7 +5,7 @@ import clsx from "clsx";
 import { callAction } from "@/browser/call-action";
 import type { ActionResult } from "@/lib/errors/result";
 import type { ConnectionResult } from "@/lib/settings/connection-result";
-import { buttonClass } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 
 /** "Test connection": runs the given action and says in plain words what Damcorp answered. */
 export function ConnectionTestButton({

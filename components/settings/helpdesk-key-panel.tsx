@@ -8,7 +8,8 @@ import {
 } from "@/app/(app)/settings/actions";
 import { ConfirmButton } from "./confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
-import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { MaskedSecret } from "./masked-secret";
 import { useActionForm } from "@/components/ui/use-action-form";
 

@@ -3,7 +3,8 @@
 import { toast } from "sonner";
 import { addSenderAction, updateSenderAction } from "@/app/(app)/settings/actions";
 import type { SenderView } from "@/lib/senders/list-senders";
-import { CheckboxField, FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { CheckboxField, FormAlert, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 /**

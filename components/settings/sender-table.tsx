@@ -1,12 +1,13 @@
 "use client";
 
+import { DataTable, rowClass } from "@/components/ui/data-table";
 import { useState } from "react";
 import { toast } from "sonner";
 import { removeSenderAction, testSenderConnectionAction } from "@/app/(app)/settings/actions";
 import type { SenderView } from "@/lib/senders/list-senders";
 import { ConfirmButton } from "./confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
-import { buttonClass } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { MaskedSecret } from "./masked-secret";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SenderForm } from "./sender-form";
@@ -20,35 +21,15 @@ export function SenderTable({ senders }: { senders: SenderView[] }) {
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Sender numbers</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Label
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Number
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Token
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Default
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Actions
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {senders.map((sender) => (
-            <SenderRow key={sender.id} sender={sender} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Sender numbers"
+      columns={["Label", "Number", "Token", "Default", "Actions"]}
+      density="comfortable"
+    >
+      {senders.map((sender) => (
+        <SenderRow key={sender.id} sender={sender} />
+      ))}
+    </DataTable>
   );
 }
 
@@ -56,7 +37,7 @@ function SenderRow({ sender }: { sender: SenderView }) {
   const [editing, setEditing] = useState(false);
   const fromEnv = sender.source === "environment";
   return (
-    <tr className="border-b border-slate-100 align-top last:border-0">
+    <tr className={rowClass}>
       <th scope="row" className="px-4 py-3 font-medium">
         {sender.label}
         {fromEnv ? (

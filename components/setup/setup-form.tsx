@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { setupAdminAction } from "@/app/(auth)/setup/actions";
-import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 

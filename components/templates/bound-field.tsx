@@ -1,7 +1,7 @@
 "use client";
 
 import { get, useFormContext, useFormState, type Path } from "react-hook-form";
-import { Field, type FieldMeta } from "./form-controls";
+import { Field, type FieldMeta } from "@/components/ui/field";
 import type { TemplateFormValues } from "./template-form-values";
 
 /**

@@ -2,7 +2,9 @@
 
 import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
-import { buttonClass, controlClass, Field, GroupError, variantError } from "./form-controls";
+import { Field, FieldError } from "@/components/ui/field";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { variantError } from "./variant-error";
 import { ItemControls } from "./item-controls";
 import {
   buttonKindOptions,
@@ -43,7 +45,7 @@ export function ButtonsField() {
                     id={meta.id}
                     aria-describedby={meta.describedBy}
                     aria-invalid={meta.invalid}
-                    className={controlClass}
+                    className={fieldControlClass}
                     value={field.type}
                     onChange={(event) =>
                       update(
@@ -69,7 +71,7 @@ export function ButtonsField() {
                     id={meta.id}
                     aria-describedby={meta.describedBy}
                     aria-invalid={meta.invalid}
-                    className={controlClass}
+                    className={fieldControlClass}
                     {...register(`buttons.${i}.text`)}
                   />
                 )}
@@ -89,7 +91,7 @@ export function ButtonsField() {
                       placeholder="https://example.com/track/{{1}}"
                       aria-describedby={meta.describedBy}
                       aria-invalid={meta.invalid}
-                      className={controlClass}
+                      className={fieldControlClass}
                       {...register(`buttons.${i}.url`)}
                     />
                   )}
@@ -108,7 +110,7 @@ export function ButtonsField() {
                       placeholder="+62215550123"
                       aria-describedby={meta.describedBy}
                       aria-invalid={meta.invalid}
-                      className={controlClass}
+                      className={fieldControlClass}
                       {...register(`buttons.${i}.phone`)}
                     />
                   )}
@@ -128,7 +130,7 @@ export function ButtonsField() {
           );
         })}
       </ol>
-      <GroupError message={groupError} />
+      <FieldError message={groupError} />
       <div>
         <button
           type="button"

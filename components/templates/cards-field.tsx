@@ -3,7 +3,9 @@
 import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
 import { placeholderGapWarning } from "@/lib/templates/template-rules";
-import { buttonClass, controlClass, Field, GroupError, variantError } from "./form-controls";
+import { Field, FieldError } from "@/components/ui/field";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { variantError } from "./variant-error";
 import { ItemControls } from "./item-controls";
 import type { CardButtonKind, TemplateFormValues } from "./template-form-values";
 
@@ -31,7 +33,7 @@ function CardButtons({ card }: { card: number }) {
               {(meta) => (
                 <select
                   id={meta.id}
-                  className={controlClass}
+                  className={fieldControlClass}
                   value={field.type}
                   onChange={(event) => {
                     const text = getValues(`cards.${card}.buttons.${i}.text`);
@@ -55,7 +57,7 @@ function CardButtons({ card }: { card: number }) {
                   id={meta.id}
                   aria-describedby={meta.describedBy}
                   aria-invalid={meta.invalid}
-                  className={controlClass}
+                  className={fieldControlClass}
                   {...register(`cards.${card}.buttons.${i}.text`)}
                 />
               )}
@@ -73,7 +75,7 @@ function CardButtons({ card }: { card: number }) {
                     placeholder="https://example.com/product/{{1}}"
                     aria-describedby={meta.describedBy}
                     aria-invalid={meta.invalid}
-                    className={controlClass}
+                    className={fieldControlClass}
                     {...register(`cards.${card}.buttons.${i}.url`)}
                   />
                 )}
@@ -92,7 +94,7 @@ function CardButtons({ card }: { card: number }) {
           </div>
         );
       })}
-      <GroupError message={cardErrors?.root?.message ?? cardErrors?.message} />
+      <FieldError message={cardErrors?.root?.message ?? cardErrors?.message} />
       <div>
         <button
           type="button"
@@ -124,7 +126,7 @@ function CardBody({ card }: { card: number }) {
           rows={2}
           aria-describedby={meta.describedBy}
           aria-invalid={meta.invalid}
-          className={controlClass}
+          className={fieldControlClass}
           {...register(`cards.${card}.body`)}
         />
       )}
@@ -160,7 +162,7 @@ export function CardsField() {
                     id={meta.id}
                     aria-describedby={meta.describedBy}
                     aria-invalid={meta.invalid}
-                    className={controlClass}
+                    className={fieldControlClass}
                     {...register(`cards.${i}.headerKind`)}
                   >
                     <option value="image">Image</option>
@@ -185,7 +187,7 @@ export function CardsField() {
           );
         })}
       </ol>
-      <GroupError message={errors.cards?.root?.message ?? errors.cards?.message} />
+      <FieldError message={errors.cards?.root?.message ?? errors.cards?.message} />
       <div>
         <button
           type="button"

@@ -1,7 +1,7 @@
 "use client";
 
 import { ModalDialog } from "@/components/ui/modal-dialog";
-import { buttonClass } from "./form-controls";
+import { buttonClass } from "@/components/ui/styles";
 
 /** A yes/no confirmation for a destructive template action. */
 export function ConfirmDialog({

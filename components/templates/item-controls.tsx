@@ -1,4 +1,4 @@
-import { buttonClass } from "./form-controls";
+import { buttonClass } from "@/components/ui/styles";
 
 /** Up / Down / Remove for one item of an ordered list in the template form (buttons, cards). */
 export function ItemControls({

@@ -26,7 +26,8 @@ import { countPlaceholders } from "@/lib/whatsapp-format/placeholders";
 import { ButtonsField } from "./buttons-field";
 import { CardsField } from "./cards-field";
 import { BoundField } from "./bound-field";
-import { buttonClass, controlClass, Field, GroupError } from "./form-controls";
+import { Field, FieldError } from "@/components/ui/field";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
 import { TemplateFormPreview } from "./template-form-preview";
 import type { TemplateFormValues } from "./template-form-values";
 
@@ -99,7 +100,7 @@ function BodyField() {
           rows={6}
           aria-describedby={meta.describedBy}
           aria-invalid={meta.invalid}
-          className={controlClass}
+          className={fieldControlClass}
           {...register("body")}
         />
       )}
@@ -133,7 +134,7 @@ function TextCounterField({
           id={meta.id}
           aria-describedby={meta.describedBy}
           aria-invalid={meta.invalid}
-          className={controlClass}
+          className={fieldControlClass}
           {...register(name)}
         />
       )}
@@ -144,7 +145,7 @@ function TextCounterField({
 function ButtonsFormatError() {
   const { control } = useFormContext<TemplateFormValues>();
   const { errors } = useFormState({ control, name: "buttonsFormat" });
-  return <GroupError message={errors.buttonsFormat?.message} />;
+  return <FieldError message={errors.buttonsFormat?.message} />;
 }
 
 /**
@@ -237,7 +238,7 @@ export function TemplateForm({
                   spellCheck={false}
                   aria-describedby={meta.describedBy}
                   aria-invalid={meta.invalid}
-                  className={`${controlClass} font-mono`}
+                  className={`${fieldControlClass} font-mono`}
                   {...register("name")}
                 />
               )}
@@ -250,7 +251,7 @@ export function TemplateForm({
                     list="template-languages"
                     aria-describedby={meta.describedBy}
                     aria-invalid={meta.invalid}
-                    className={controlClass}
+                    className={fieldControlClass}
                     {...register("language")}
                   />
                   <datalist id="template-languages">
@@ -268,7 +269,7 @@ export function TemplateForm({
                   id={meta.id}
                   aria-describedby={meta.describedBy}
                   aria-invalid={meta.invalid}
-                  className={controlClass}
+                  className={fieldControlClass}
                   {...register("category", { deps: ["buttons"] })}
                 >
                   {templateCategories.map((c) => (
@@ -285,7 +286,7 @@ export function TemplateForm({
                   id={meta.id}
                   aria-describedby={meta.describedBy}
                   aria-invalid={meta.invalid}
-                  className={controlClass}
+                  className={fieldControlClass}
                   {...register("headerKind", { deps: ["headerText"] })}
                 >
                   {templateHeaderKinds.map((k) => (

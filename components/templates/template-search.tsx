@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { controlClass } from "./form-controls";
+import { fieldControlClass } from "@/components/ui/styles";
 
 /**
  * Search box for the templates list: updates ?q= as you type (debounced), so the result is a
@@ -48,7 +48,7 @@ export function TemplateSearch({ initialQuery }: { initialQuery: string }) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => go(value), 250);
         }}
-        className={controlClass}
+        className={fieldControlClass}
       />
       <span aria-live="polite" className="w-20 text-xs text-slate-500">
         {pending ? "Searching…" : ""}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DataTable, rowClass } from "@/components/ui/data-table";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -10,7 +11,7 @@ import {
 } from "@/app/(app)/composer/templates/actions";
 import { callAction } from "@/browser/call-action";
 import { ConfirmDialog } from "./confirm-dialog";
-import { buttonClass } from "./form-controls";
+import { buttonClass } from "@/components/ui/styles";
 import type { TemplateRow } from "./template-rows";
 
 export function TemplatesTable({ templates, query }: { templates: TemplateRow[]; query: string }) {
@@ -59,90 +60,78 @@ export function TemplatesTable({ templates, query }: { templates: TemplateRow[];
 
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Saved templates</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Template
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Body
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Each send needs
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Updated
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {templates.map((row) => (
-              <tr key={row.id} className="align-top">
-                <th scope="row" className="px-4 py-3 font-normal">
-                  <Link
-                    href={`/composer/templates/${row.id}`}
-                    className="font-mono font-medium text-brand-700 hover:underline"
-                  >
-                    {row.name}
-                  </Link>
-                  <span className="block text-xs text-slate-500">
-                    {row.language} · {row.category.toLowerCase()} · {row.shape}
-                  </span>
-                  {row.damaged ? (
-                    <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
-                      Needs repair
-                    </span>
-                  ) : null}
-                </th>
-                <td className="max-w-md px-4 py-3 whitespace-pre-line text-slate-700">
-                  {row.bodyExcerpt}
-                </td>
-                <td className="px-4 py-3 text-slate-600">{row.needs}</td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                  <time dateTime={row.updatedAt} title={row.updatedAtText}>
-                    {row.updatedAgo}
-                  </time>
-                </td>
-                <td className="px-4 py-3">
-                  <div className="flex justify-end gap-2">
-                    <Link
-                      href={`/composer/templates/${row.id}`}
-                      aria-label={`Edit ${row.name}`}
-                      className={buttonClass.secondary}
-                    >
-                      Edit
-                    </Link>
-                    <button
-                      type="button"
-                      aria-label={`Duplicate ${row.name}`}
-                      disabled={pending}
-                      onClick={() => duplicate(row)}
-                      className={buttonClass.secondary}
-                    >
-                      Duplicate
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`Delete ${row.name}`}
-                      disabled={pending}
-                      onClick={() => setToDelete(row)}
-                      className={buttonClass.danger}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Saved templates"
+        columns={[
+          "Template",
+          "Body",
+          "Each send needs",
+          "Updated",
+          <span key="actions" className="sr-only">
+            Actions
+          </span>,
+        ]}
+        density="comfortable"
+      >
+        {templates.map((row) => (
+          <tr key={row.id} className={rowClass}>
+            <th scope="row" className="px-4 py-3 font-normal">
+              <Link
+                href={`/composer/templates/${row.id}`}
+                className="font-mono font-medium text-brand-700 hover:underline"
+              >
+                {row.name}
+              </Link>
+              <span className="block text-xs text-slate-500">
+                {row.language} · {row.category.toLowerCase()} · {row.shape}
+              </span>
+              {row.damaged ? (
+                <span className="mt-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                  Needs repair
+                </span>
+              ) : null}
+            </th>
+            <td className="max-w-md px-4 py-3 whitespace-pre-line text-slate-700">
+              {row.bodyExcerpt}
+            </td>
+            <td className="px-4 py-3 text-slate-600">{row.needs}</td>
+            <td className="px-4 py-3 whitespace-nowrap text-slate-600">
+              <time dateTime={row.updatedAt} title={row.updatedAtText}>
+                {row.updatedAgo}
+              </time>
+            </td>
+            <td className="px-4 py-3">
+              <div className="flex justify-end gap-2">
+                <Link
+                  href={`/composer/templates/${row.id}`}
+                  aria-label={`Edit ${row.name}`}
+                  className={buttonClass.secondary}
+                >
+                  Edit
+                </Link>
+                <button
+                  type="button"
+                  aria-label={`Duplicate ${row.name}`}
+                  disabled={pending}
+                  onClick={() => duplicate(row)}
+                  className={buttonClass.secondary}
+                >
+                  Duplicate
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Delete ${row.name}`}
+                  disabled={pending}
+                  onClick={() => setToDelete(row)}
+                  className={buttonClass.danger}
+                >
+                  Delete
+                </button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <ConfirmDialog
         open={toDelete !== null}
         title={`Delete ${toDelete?.name ?? "template"}?`}

@@ -5,15 +5,13 @@ import { useEffect, useId, useState } from "react";
 import {
   PER_PAGE_OPTIONS,
   RANGE_PRESETS,
-  isCalendarDay,
   rangePresetLabels,
   type BoardFilters,
 } from "@/lib/tickets/board-filters";
+import { isCalendarDay } from "@/lib/time/days";
+import { compactControlClass } from "@/components/ui/styles";
 import { UpdatedAgoLabel } from "./updated-ago-label";
 import { REFRESH_OPTIONS } from "./use-refresh-interval";
-
-const controlClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-500";
 
 /** Date range (quick picks and custom days), search, page size and auto-refresh. */
 export function BoardToolbar({
@@ -122,7 +120,7 @@ export function BoardToolbar({
               onChange={(e) => applyDays(e.target.value, to)}
               aria-invalid={rangeError ? true : undefined}
               aria-describedby={rangeError ? ids.rangeError : undefined}
-              className={controlClass}
+              className={compactControlClass}
             />
           </div>
           <div className="flex flex-col gap-1">
@@ -137,7 +135,7 @@ export function BoardToolbar({
               onChange={(e) => applyDays(from, e.target.value)}
               aria-invalid={rangeError ? true : undefined}
               aria-describedby={rangeError ? ids.rangeError : undefined}
-              className={controlClass}
+              className={compactControlClass}
             />
           </div>
         </fieldset>
@@ -153,7 +151,7 @@ export function BoardToolbar({
             onChange={(e) => setSearch(e.target.value)}
             placeholder="Customer, number, problem or #code"
             aria-describedby={ids.searchNote}
-            className={controlClass}
+            className={compactControlClass}
           />
         </div>
       </div>
@@ -180,7 +178,7 @@ export function BoardToolbar({
               id={ids.perPage}
               value={filters.perPage}
               onChange={(e) => onChange({ perPage: Number(e.target.value) })}
-              className={controlClass}
+              className={compactControlClass}
             >
               {PER_PAGE_OPTIONS.map((n) => (
                 <option key={n} value={n}>
@@ -197,7 +195,7 @@ export function BoardToolbar({
               id={ids.refresh}
               value={refreshSeconds}
               onChange={(e) => onRefreshSecondsChange(Number(e.target.value))}
-              className={controlClass}
+              className={compactControlClass}
             >
               {REFRESH_OPTIONS.map((o) => (
                 <option key={o.seconds} value={o.seconds}>

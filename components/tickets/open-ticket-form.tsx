@@ -14,7 +14,7 @@ import {
   type OpenTicketValues,
 } from "@/lib/tickets/schema";
 import type { OpenTicketOutcome } from "@/lib/tickets/types";
-import { InputField, TextAreaField } from "./form-field";
+import { TextAreaField, TextField } from "@/components/ui/form-fields";
 
 type Existing = Extract<OpenTicketOutcome, { kind: "exists" }>["existing"];
 
@@ -91,39 +91,39 @@ export function OpenTicketForm({
       aria-label="Open a ticket"
       className="flex flex-col gap-3"
     >
-      <InputField
+      <TextField
         label="Customer number"
-        registration={register("userNumber")}
+        {...register("userNumber")}
         error={errors.userNumber?.message}
         hint="The customer's WhatsApp number, e.g. 0812 3456 7890 or +62 812 3456 7890."
         inputMode="tel"
         autoComplete="off"
       />
-      <InputField
+      <TextField
         label="Customer name"
-        registration={register("userName")}
+        {...register("userName")}
         error={errors.userName?.message}
         autoComplete="off"
       />
-      <TextAreaField label="Issue" registration={register("issue")} error={errors.issue?.message} />
-      <InputField
+      <TextAreaField label="Issue" {...register("issue")} error={errors.issue?.message} />
+      <TextField
         label="Tag"
-        registration={register("tag")}
+        {...register("tag")}
         error={errors.tag?.message}
         hint="A short label for the kind of issue, e.g. billing."
       />
-      <InputField
+      <TextField
         label="Operator email"
         optional
         type="email"
-        registration={register("operatorEmail")}
+        {...register("operatorEmail")}
         error={errors.operatorEmail?.message}
         hint="Assigns the ticket to this helpdesk operator."
       />
-      <InputField
+      <TextField
         label="Group ID"
         optional
-        registration={register("group")}
+        {...register("group")}
         error={errors.group?.message}
         hint="The helpdesk group (Damcorp dashboard: Helpdesk › Configuration), e.g. 1."
       />

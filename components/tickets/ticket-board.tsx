@@ -12,7 +12,7 @@ import {
   type DragStartEvent,
 } from "@dnd-kit/core";
 import { useIsMutating, useQueryClient } from "@tanstack/react-query";
-import { todayIn } from "@/lib/tickets/board-filters";
+import { todayIn } from "@/lib/time/days";
 import { flattenColumn } from "@/lib/tickets/optimistic-close";
 import { ticketKeys, ticketMutationKeys, type ColumnQuery } from "@/lib/tickets/query-keys";
 import { matchesSearch } from "@/lib/tickets/search";

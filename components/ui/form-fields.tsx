@@ -1,112 +1,136 @@
 "use client";
 
+// Labelled native controls on the one Field (components/ui/field.tsx): pass `name` for a plain
+// form (FormData) or spread react-hook-form's register("x") — its ref reaches the element.
 import { useId } from "react";
+import { describedBy, Field, FieldError, type FieldProps } from "./field";
+import { fieldControlClass } from "./styles";
 
-// Labelled form controls whose error sits next to them, tied with aria-describedby and announced
-// with role="alert". Shared by the settings, users, account and setup forms.
-
-export const controlClass =
-  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal aria-[invalid=true]:border-red-500";
-
-function describedBy(...ids: (string | false | undefined)[]) {
-  return ids.filter(Boolean).join(" ") || undefined;
-}
-
-export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "id"> & {
-  label: string;
-  name: string;
-  hint?: string;
-  error?: string;
+type Shared = Omit<FieldProps, "children" | "count" | "counter"> & {
+  count?: FieldProps["count"];
 };
 
-export function TextField({ label, hint, error, className, ...input }: InputProps) {
-  const id = useId();
+type InputProps = Shared &
+  Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "children"> & {
+    ref?: React.Ref<HTMLInputElement>;
+  };
+
+/** Splits what Field takes from what the element takes. */
+function fieldProps<T extends Shared>(props: T) {
+  const {
+    label,
+    hint,
+    error,
+    warning,
+    count,
+    optional,
+    hideLabel,
+    announce,
+    className,
+    ...element
+  } = props;
+  return {
+    field: { label, hint, error, warning, count, optional, hideLabel, announce, className },
+    element,
+  };
+}
+
+export function TextField(props: InputProps) {
+  const { field, element } = fieldProps(props);
   return (
-    <div className={className ?? "flex flex-col gap-1"}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="text"
-        {...input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={controlClass}
-      />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <Field {...field}>
+      {(meta) => (
+        <input
+          id={meta.id}
+          type="text"
+          {...element}
+          aria-invalid={meta.invalid}
+          aria-describedby={meta.describedBy}
+          className={fieldControlClass}
+        />
+      )}
+    </Field>
   );
 }
 
-type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
-  label: string;
-  name: string;
-  options: readonly { value: string; label: string }[];
-  hint?: string;
-  error?: string;
-};
+type TextAreaProps = Shared &
+  Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "children"> & {
+    ref?: React.Ref<HTMLTextAreaElement>;
+  };
 
-export function SelectField({ label, options, hint, error, className, ...select }: SelectProps) {
-  const id = useId();
+export function TextAreaField(props: TextAreaProps) {
+  const { field, element } = fieldProps(props);
   return (
-    <div className={className ?? "flex flex-col gap-1"}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        {...select}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={controlClass}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <Field {...field}>
+      {(meta) => (
+        <textarea
+          id={meta.id}
+          rows={3}
+          {...element}
+          aria-invalid={meta.invalid}
+          aria-describedby={meta.describedBy}
+          className={fieldControlClass}
+        />
+      )}
+    </Field>
   );
 }
 
-export function CheckboxField({ label, hint, error, className, ...input }: InputProps) {
+type SelectProps = Shared &
+  Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "id" | "children"> & {
+    options: readonly { value: string; label: string }[];
+    ref?: React.Ref<HTMLSelectElement>;
+  };
+
+export function SelectField({ options, ...props }: SelectProps) {
+  const { field, element } = fieldProps(props);
+  return (
+    <Field {...field}>
+      {(meta) => (
+        <select
+          id={meta.id}
+          {...element}
+          aria-invalid={meta.invalid}
+          aria-describedby={meta.describedBy}
+          className={fieldControlClass}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A checkbox with its label after it (the label is clickable); hint and error as any field. */
+export function CheckboxField(props: InputProps) {
   const id = useId();
+  const { field, element } = fieldProps(props);
+  const { label, hint, error, announce, className } = field;
   return (
     <div className={className ?? "flex flex-col gap-1"}>
       <div className="flex items-center gap-2">
         <input
           id={id}
           type="checkbox"
-          {...input}
+          {...element}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+          aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`)}
           className="h-4 w-4 accent-brand-600"
         />
         <label htmlFor={id} className="text-sm font-medium">
           {label}
         </label>
       </div>
-      <FieldMessages id={id} hint={hint} error={error} />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} message={error} announce={announce} />
     </div>
   );
 }
@@ -120,14 +144,3 @@ export function FormAlert({ message }: { message?: string | null }) {
     </p>
   );
 }
-
-export const buttonClass = {
-  primary:
-    "rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60",
-  secondary:
-    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60",
-  danger:
-    "rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60",
-  dangerSolid:
-    "rounded-md bg-red-600 px-4 py-2 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-60",
-} as const;

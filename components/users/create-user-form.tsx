@@ -2,15 +2,17 @@
 
 import { toast } from "sonner";
 import { createUserAction } from "@/app/(app)/settings/users/actions";
-import { FormAlert, SelectField, TextField, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 import { roleOptions } from "./role-options";
+import { formText } from "@/components/ui/form-text";
 
 export function CreateUserForm() {
   const { state, pending, onSubmit, fieldError } = useActionForm(createUserAction, (_d, form) => {
-    const email = new FormData(form).get("email");
-    toast.success(`User ${String(email).trim().toLowerCase()} created.`);
+    const email = formText(new FormData(form), "email");
+    toast.success(`User ${email.trim().toLowerCase()} created.`);
     form.reset();
   });
   return (

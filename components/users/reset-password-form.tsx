@@ -2,7 +2,8 @@
 
 import { toast } from "sonner";
 import { resetUserPasswordAction } from "@/app/(app)/settings/users/actions";
-import { FormAlert, TextField, buttonClass } from "@/components/ui/form-fields";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 

@@ -1,5 +1,7 @@
 "use client";
 
+import { DataTable, rowClass } from "@/components/ui/data-table";
+import { callAction } from "@/browser/call-action";
 import { useId, useState, useTransition } from "react";
 import clsx from "clsx";
 import { toast } from "sonner";
@@ -9,7 +11,7 @@ import {
   reactivateUserAction,
 } from "@/app/(app)/settings/users/actions";
 import { ConfirmButton } from "@/components/settings/confirm-button";
-import { buttonClass } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { Role } from "@/lib/auth/roles";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -28,25 +30,15 @@ export interface UserRow {
 
 export function UsersTable({ users }: { users: UserRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Users</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            {["Name", "Email", "Role", "Status", "Last sign-in", "Actions"].map((h) => (
-              <th key={h} scope="col" className="px-4 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserTableRow key={user.id} user={user} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Users"
+      columns={["Name", "Email", "Role", "Status", "Last sign-in", "Actions"]}
+      density="comfortable"
+    >
+      {users.map((user) => (
+        <UserTableRow key={user.id} user={user} />
+      ))}
+    </DataTable>
   );
 }
 
@@ -56,19 +48,14 @@ function UserTableRow({ user }: { user: UserRow }) {
 
   function reactivate() {
     startTransition(async () => {
-      const result = await reactivateUserAction({ userId: user.id });
+      const result = await callAction(() => reactivateUserAction({ userId: user.id }));
       if (result.ok) toast.success(`${user.email} can sign in again.`);
       else toast.error(result.message);
     });
   }
 
   return (
-    <tr
-      className={clsx(
-        "border-b border-slate-100 align-top last:border-0",
-        !user.active && "text-slate-500",
-      )}
-    >
+    <tr className={clsx(rowClass, !user.active && "text-slate-500")}>
       <th scope="row" className="px-4 py-3 font-medium">
         {user.name}
         {user.isMe ? <span className="ml-1 font-normal text-slate-500">(you)</span> : null}
@@ -146,7 +133,7 @@ function RoleControl({ user }: { user: UserRow }) {
   function save() {
     setError(null);
     startTransition(async () => {
-      const result = await changeUserRoleAction({ userId: user.id, role });
+      const result = await callAction(() => changeUserRoleAction({ userId: user.id, role }));
       if (result.ok) {
         const label = roleOptions.find((o) => o.value === role)?.label;
         toast.success(`${user.email} is now ${label}.`);

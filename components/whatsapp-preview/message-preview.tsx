@@ -3,10 +3,11 @@
 // The live WhatsApp preview: what the recipient will see for any message the composer can build.
 // Every part is memoised on its own props, so a keystroke re-renders only the part it changed;
 // callers pass a deferred draft (useDeferredValue) so typing never waits for the preview.
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
+import type { MessageKind } from "@/lib/composer/draft-schema";
 import type { TemplateInput } from "@/lib/templates/schema";
 import { PersonIcon } from "./icons";
-import type { PreviewMessage } from "./preview-message";
+import type { PreviewDraft, PreviewMessage } from "./preview-message";
 import {
   ListMessage,
   ProductListMessage,
@@ -24,40 +25,31 @@ import {
 } from "./media-messages";
 import { TemplateMessage } from "./template-message";
 
-function MessageBody({
-  message,
-  template,
-}: {
-  message: PreviewMessage;
+type BodyProps<K extends MessageKind> = {
+  message: PreviewDraft<K>;
   template: TemplateInput | undefined;
-}) {
-  switch (message.kind) {
-    case "text":
-      return <TextMessage body={message.body} />;
-    case "template":
-      return <TemplateMessage message={message} template={template} />;
-    case "buttons":
-      return <ReplyButtonsMessage message={message} />;
-    case "list":
-      return <ListMessage message={message} />;
-    case "product":
-      return <ProductMessage message={message} />;
-    case "product_list":
-      return <ProductListMessage message={message} />;
-    case "image":
-    case "video":
-      return <VisualMessage message={message} />;
-    case "audio":
-      return <AudioMessage media={message.media} />;
-    case "document":
-      return <DocumentMessage message={message} />;
-    case "sticker":
-      return <StickerMessage media={message.media} />;
-    case "location":
-      return <LocationMessage message={message} />;
-    case "contact":
-      return <ContactMessage message={message} />;
-  }
+};
+
+/** How each message kind looks in the chat (a kind's draft is described in lib/composer/kinds). */
+const bodyOf: { [K in MessageKind]: (props: BodyProps<K>) => ReactNode } = {
+  text: ({ message }) => <TextMessage body={message.body} />,
+  template: ({ message, template }) => <TemplateMessage message={message} template={template} />,
+  buttons: ({ message }) => <ReplyButtonsMessage message={message} />,
+  list: ({ message }) => <ListMessage message={message} />,
+  product: ({ message }) => <ProductMessage message={message} />,
+  product_list: ({ message }) => <ProductListMessage message={message} />,
+  image: ({ message }) => <VisualMessage message={message} />,
+  video: ({ message }) => <VisualMessage message={message} />,
+  audio: ({ message }) => <AudioMessage media={message.media} />,
+  document: ({ message }) => <DocumentMessage message={message} />,
+  sticker: ({ message }) => <StickerMessage media={message.media} />,
+  location: ({ message }) => <LocationMessage message={message} />,
+  contact: ({ message }) => <ContactMessage message={message} />,
+};
+
+function MessageBody({ message, template }: BodyProps<MessageKind>) {
+  const render = bodyOf[message.kind] as (props: BodyProps<MessageKind>) => ReactNode;
+  return render({ message, template });
 }
 
 /**

@@ -2,12 +2,10 @@
 
 import { memo, useMemo } from "react";
 import { toast } from "sonner";
+import { CopyButton } from "@/components/ui/copy-button";
+import { buttonClass } from "@/components/ui/styles";
 import { CopyIcon } from "./icons";
-import { copyText } from "./copy-text";
 import { buildCurl, DAMCORP_WHATSAPP_BASE_URL, requestJson } from "./request-curl";
-
-const buttonClass =
-  "inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100";
 
 /**
  * The exact request the composer will send: method, path and pretty JSON body. Credentials are
@@ -27,14 +25,13 @@ export const RequestView = memo(function RequestView({
 }) {
   const json = useMemo(() => requestJson(body), [body]);
 
-  async function copy(text: string, what: string) {
-    if (await copyText(text))
-      toast.success(`Copied ${what}`, { description: "Paste it where you need it." });
+  const confirm = (what: string) => (ok: boolean) => {
+    if (ok) toast.success(`Copied ${what}`, { description: "Paste it where you need it." });
     else
       toast.error(`Could not copy the ${what}`, {
         description: "Select the text and copy it by hand.",
       });
-  }
+  };
 
   return (
     <section aria-label="Request" className="rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -48,24 +45,24 @@ export const RequestView = memo(function RequestView({
           </span>
         </p>
         <span className="flex gap-2">
-          <button
-            type="button"
-            aria-label="Copy request as curl"
-            onClick={() => void copy(buildCurl({ method, path, body, baseUrl }), "curl command")}
-            className={buttonClass}
+          <CopyButton
+            label="Copy request as curl"
+            value={() => buildCurl({ method, path, body, baseUrl })}
+            onCopied={confirm("curl command")}
+            className={buttonClass.small}
           >
             <CopyIcon className="h-3.5 w-3.5" />
             Copy as curl
-          </button>
-          <button
-            type="button"
-            aria-label="Copy request JSON"
-            onClick={() => void copy(json, "JSON body")}
-            className={buttonClass}
+          </CopyButton>
+          <CopyButton
+            label="Copy request JSON"
+            value={json}
+            onCopied={confirm("JSON body")}
+            className={buttonClass.small}
           >
             <CopyIcon className="h-3.5 w-3.5" />
             Copy JSON
-          </button>
+          </CopyButton>
         </span>
       </header>
       <pre

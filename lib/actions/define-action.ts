@@ -127,7 +127,8 @@ function formDataToObject(form: FormData): Record<string, unknown> {
     if (key.startsWith("$ACTION")) continue; // React's own fields
     const existing = out[key];
     if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    else
+      out[key] = Array.isArray(existing) ? [...(existing as unknown[]), value] : [existing, value];
   }
   return out;
 }

@@ -1,8 +1,8 @@
 // The audit trail's filter (in the URL): date range, action and actor email, plus a keyset
 // cursor. Safe for client and server.
 import { z } from "zod";
-import { cursorSchema } from "@/lib/history/cursor";
-import { daySchema } from "@/lib/history/date-range";
+import { cursorSchema } from "@/lib/paging/cursor";
+import { daySchema } from "@/lib/time/days";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
   parseSearchParams,

@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/dialect";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor } from "@/lib/history/cursor";
-import { dayRangeToInstants } from "@/lib/history/date-range";
+import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
+import { dayRangeToInstants } from "@/lib/time/days";
 import { AUDIT_PAGE_SIZE, type AuditQuery } from "./list-audit-events.schema";
 
 export interface AuditEventItem {
@@ -17,15 +17,9 @@ export interface AuditEventItem {
   detail: string | null;
 }
 
-export interface AuditEventPage {
-  rows: AuditEventItem[];
-  olderCursor: string | null;
-  newerCursor: string | null;
-}
+export type AuditEventPage = KeysetPage<AuditEventItem>;
 
 type Row = Awaited<ReturnType<typeof db.auditEvent.findMany>>[number];
-
-const cursorOf = (row: Row) => encodeCursor({ at: row.at, id: row.id });
 
 /** One page of the audit trail, newest first, keyset-paged on (at, id). Admins only (caller). */
 export async function listAuditEvents(
@@ -40,45 +34,37 @@ export async function listAuditEvents(
   if (query.action) base.push({ action: query.action });
   if (query.actor) base.push({ actorEmail: containsText(db, query.actor) });
 
-  const read = (extra: Prisma.AuditEventWhereInput[], direction: "desc" | "asc") =>
+  const read = (extra: Prisma.AuditEventWhereInput[], direction: "desc" | "asc", take: number) =>
     db.auditEvent.findMany({
       where: { AND: [...base, ...extra] },
       orderBy: [{ at: direction }, { id: direction }],
-      take: pageSize + 1,
+      take,
     });
 
-  if (query.before) {
-    const { at, id } = query.before;
-    // The `lte`/`gte` bound lets SQLite seek the (at) index before checking the tie on id.
-    const newer = await read(
-      [{ at: { gte: at } }, { OR: [{ at: { gt: at } }, { at, id: { gt: id } }] }],
-      "asc",
-    );
-    if (newer.length > pageSize) {
-      const rows = newer.slice(0, pageSize).reverse();
-      return {
-        rows: rows.map(toItem),
-        newerCursor: cursorOf(rows[0]!),
-        olderCursor: cursorOf(rows[rows.length - 1]!),
-      };
-    }
-  }
-  const after = query.before ? undefined : query.after;
-  const older = await read(
-    after
-      ? [
-          { at: { lte: after.at } },
-          { OR: [{ at: { lt: after.at } }, { at: after.at, id: { lt: after.id } }] },
-        ]
-      : [],
-    "desc",
-  );
-  const rows = older.slice(0, pageSize);
-  return {
-    rows: rows.map(toItem),
-    olderCursor: older.length > pageSize ? cursorOf(rows[rows.length - 1]!) : null,
-    newerCursor: after && rows.length > 0 ? cursorOf(rows[0]!) : null,
-  };
+  // The `lte`/`gte` bound lets SQLite seek the (at) index before checking the tie on id.
+  const page = await readKeysetPage(query, pageSize, {
+    newer: async ({ at, id }, limit) =>
+      (
+        await read(
+          [{ at: { gte: at } }, { OR: [{ at: { gt: at } }, { at, id: { gt: id } }] }],
+          "asc",
+          limit,
+        )
+      ).reverse(),
+    older: (after, limit) =>
+      read(
+        after
+          ? [
+              { at: { lte: after.at } },
+              { OR: [{ at: { lt: after.at } }, { at: after.at, id: { lt: after.id } }] },
+            ]
+          : [],
+        "desc",
+        limit,
+      ),
+    positionOf: (row) => ({ at: row.at, id: row.id }),
+  });
+  return { ...page, rows: page.rows.map(toItem) };
 }
 
 function toItem(row: Row): AuditEventItem {

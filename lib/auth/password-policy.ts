@@ -7,9 +7,7 @@ export const PASSWORD_MAX = 128;
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {
-  common ??= new Set(
-    (dictionary["passwords-common"] as string[]).filter((p) => p.length >= PASSWORD_MIN),
-  );
+  common ??= new Set(dictionary["passwords-common"].filter((p) => p.length >= PASSWORD_MIN));
   return common;
 }
 

@@ -2,7 +2,8 @@
 // (/work/shared/spec/damcorp-api.txt) with concrete values; the token is the redaction marker.
 import { describe, expect, it } from "vitest";
 import { messageDraftSchema, type MessageDraft } from "./draft-schema";
-import { describeMedia, planRequests, wireBody, type PlannedRequest } from "./build-request";
+import { e164Of } from "@/lib/phone/normalize";
+import { planRequests } from "./build-request";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import type { TemplateInput } from "@/lib/templates/schema";
 
@@ -13,15 +14,21 @@ function draft(input: unknown): MessageDraft {
   return messageDraftSchema.parse(input);
 }
 
-function plan(input: unknown, to: string[] = [A], template?: TemplateInput): PlannedRequest[] {
-  return planRequests(draft(input), to, { template, media: describeMedia });
+/** Requests for recipients written +62… (Kabar carries them as digits; the wire as E.164). */
+function plan(input: unknown, to: string[] = [A], template?: TemplateInput) {
+  const digits = to.map((n) => n.replace(/^\+/, ""));
+  return planRequests(draft(input), digits, { template }).map(({ request, to: carried }) => ({
+    path: request.path,
+    kind: request.type,
+    to: carried.map(e164Of),
+    body: request.body,
+  }));
 }
 
 function only(input: unknown, template?: TemplateInput, to: string[] = [A]) {
   const requests = plan(input, to, template);
   expect(requests).toHaveLength(1);
-  const request = requests[0]!;
-  return { path: request.path, kind: request.kind, body: wireBody(request.call) };
+  return requests[0]!;
 }
 
 const T = "[redacted]";
@@ -33,7 +40,7 @@ describe("session kinds go out once per recipient, with the documented body", ()
       ["/whatsapp/sendText", "text", [A]],
       ["/whatsapp/sendText", "text", [B]],
     ]);
-    expect(wireBody(requests[1]!.call)).toStrictEqual({ token: T, to: B, message: "Halo *Budi*" });
+    expect(requests[1]!.body).toStrictEqual({ token: T, to: B, message: "Halo *Budi*" });
   });
 
   it("reply buttons with a text header and a footer", () => {

@@ -4,7 +4,7 @@ import { ExpectedError } from "@/lib/errors/expected-error";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
-import { normalizePhone } from "@/lib/phone/normalize";
+import { digitsOf } from "@/lib/phone/normalize";
 import { dayInZone } from "@/lib/time/format";
 import type { CustomerWindow } from "./customer-window-schema";
 
@@ -22,15 +22,6 @@ const CACHE_MS = 30_000;
 export type { CustomerWindow };
 
 type LastMessages = Map<string, Date>;
-
-/** A helpdesk number ("628…", "+62…", "08…") as digits with the country code. */
-function digitsOf(number: string): string | null {
-  const trimmed = number.trim();
-  const phone = normalizePhone(
-    /^\d+$/.test(trimmed) && !trimmed.startsWith("0") ? `+${trimmed}` : trimmed,
-  );
-  return phone.ok ? phone.digits : null;
-}
 
 function addTicket(into: LastMessages, ticket: Ticket) {
   const digits = ticket.customerNumber ? digitsOf(ticket.customerNumber) : null;

@@ -2,7 +2,7 @@
 // when it is valid (exactly what the server will send), otherwise the typed values as they are,
 // so both keep following every keystroke instead of going blank on the first incomplete field.
 import { messageDraftSchema, type MessageDraft } from "./draft-schema";
-import type { MessageDraftInput } from "./wire-issues";
+import type { MessageDraftInput } from "./draft-schema";
 
 export function previewDraft(input: MessageDraftInput): { draft: MessageDraft; complete: boolean } {
   const parsed = messageDraftSchema.safeParse(input);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyTemplateDraft, templateValueIssues } from "./template-values";
-import { messageWireIssues } from "./wire-issues";
+import { messageWireIssues } from "./kinds";
 import { readRecipients, recipientsIssue } from "./recipients";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import type { TemplateInput } from "@/lib/templates/schema";

@@ -3,13 +3,12 @@
 // there is exactly one value per placeholder, so Damcorp's error 2000 (parameter count mismatch)
 // and 725 (missing component) are caught in the composer, with the field named, before sending.
 // Used by the form's resolver as you type and by the send service on the server.
-import type { z } from "zod";
 import { templateParamSchema } from "@/lib/damcorp/schemas/fields";
 import { templateParamSlots, type ButtonSlot } from "@/lib/templates/param-slots";
 import type { TemplateInput } from "@/lib/templates/schema";
-import type { messageDraftSchema, TemplateButtonValue } from "./draft-schema";
+import type { TemplateButtonValue, TemplateDraftInput } from "./kinds/template-draft";
 
-export type TemplateDraftInput = Extract<z.input<typeof messageDraftSchema>, { kind: "template" }>;
+export type { TemplateDraftInput };
 type ButtonValueInput = TemplateDraftInput["buttons"][number];
 type CardValueInput = TemplateDraftInput["cards"][number];
 

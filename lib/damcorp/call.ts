@@ -23,8 +23,11 @@ export type CallSpec<TData, TAccepted extends object, TRejected extends object> 
   needs: "token" | "apiKey";
   /** What the request carries, as validated (JSON body, query or multipart fields). */
   payload: unknown;
-  /** Validates `payload`; an issue stops the call with outcome "not_sent". */
-  schema: z.ZodType;
+  /**
+   * Validates `payload`; an issue stops the call with outcome "not_sent". Left out only for a
+   * request checked against the same schema when it was prepared (a CheckedMessageRequest).
+   */
+  schema?: z.ZodType;
   /** Values sent outside the payload (e.g. a template name in the URL path), checked first. */
   checks?: ReadonlyArray<PathCheck>;
   headers: Record<string, string>;
@@ -59,16 +62,8 @@ export async function callDamcorp<TData, TAccepted extends object, TRejected ext
   }
 
   const issues = [
-    ...(spec.checks ?? []).flatMap((check) => {
-      const result = check.schema.safeParse(check.value);
-      return result.success
-        ? []
-        : issuesFromZodError(result.error).map((issue) => ({
-            path: issue.path ? `${check.field}.${issue.path}` : check.field,
-            message: issue.message,
-          }));
-    }),
-    ...validationIssues(spec.schema, spec.payload),
+    ...pathCheckIssues(spec.checks ?? []),
+    ...(spec.schema ? validationIssues(spec.schema, spec.payload) : []),
   ];
   if (issues.length > 0) {
     return notSentResult(
@@ -98,7 +93,20 @@ export async function callDamcorp<TData, TAccepted extends object, TRejected ext
   });
 }
 
-function validationIssues(schema: z.ZodType, value: unknown): ValidationIssue[] {
+/** Issues of values sent outside the payload, named after their field ("templateName: …"). */
+export function pathCheckIssues(checks: ReadonlyArray<PathCheck>): ValidationIssue[] {
+  return checks.flatMap((check) => {
+    const result = check.schema.safeParse(check.value);
+    return result.success
+      ? []
+      : issuesFromZodError(result.error).map((issue) => ({
+          path: issue.path ? `${check.field}.${issue.path}` : check.field,
+          message: issue.message,
+        }));
+  });
+}
+
+export function validationIssues(schema: z.ZodType, value: unknown): ValidationIssue[] {
   const result = schema.safeParse(value);
   return result.success ? [] : issuesFromZodError(result.error);
 }

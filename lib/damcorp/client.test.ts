@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createDamcorpClient, DamcorpConfigError } from "./client";
 import { DEFAULT_RETRY_POLICY } from "./retry";
 import { fakeFetch, okEnvelope, sent } from "@/tests/support/fake-fetch";
-import { sendText } from "./whatsapp/session";
+import { sendText } from "./whatsapp/messages";
 
 const base = {
   whatsappUrl: "https://icwaba.damcorp.id/",

@@ -37,7 +37,36 @@ export type { ValidationIssue } from "./validation";
 export { redactRequestBody, redactHeaders, redactUrl, REDACTED } from "./redact";
 export * as limits from "./limits";
 
-// WhatsApp
+// WhatsApp: the message-kind table (every message call, its path, body schema and builder)
+export {
+  MESSAGE_CALL_TYPES,
+  messageCallLabels,
+  isMessageCallType,
+  takesManyRecipients,
+} from "./whatsapp/message-kinds";
+export {
+  messageCalls,
+  buildMessageRequest,
+  checkMessageRequest,
+  messageRequestIssues,
+  sendMessage,
+  sendCheckedMessage,
+  sendText,
+  sendHsm,
+  sendInteractive,
+  sendImage,
+  sendDocument,
+  sendAudio,
+  sendVideo,
+  sendSticker,
+  sendLocation,
+  sendContact,
+  type MessageCall,
+  type MessageCallInput,
+  type MessageCallType,
+  type MessageRequest,
+  type CheckedMessageRequest,
+} from "./whatsapp/messages";
 export {
   buildTextBody,
   buildImageBody,
@@ -47,14 +76,6 @@ export {
   buildStickerBody,
   buildLocationBody,
   buildContactBody,
-  sendText,
-  sendImage,
-  sendDocument,
-  sendAudio,
-  sendVideo,
-  sendSticker,
-  sendLocation,
-  sendContact,
   type SendTextInput,
   type SendImageInput,
   type SendDocumentInput,
@@ -67,7 +88,6 @@ export {
 } from "./whatsapp/session";
 export {
   buildInteractiveBody,
-  sendInteractive,
   type SendInteractiveInput,
   type ReplyButtonsInput,
   type ListMessageInput,
@@ -79,7 +99,6 @@ export {
 } from "./whatsapp/interactive";
 export {
   buildHsmBody,
-  sendHsm,
   type SendHsmInput,
   type HsmHeaderInput,
   type HsmButtonInput,

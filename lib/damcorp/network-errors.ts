@@ -39,7 +39,7 @@ const BEFORE_CONNECTION: Readonly<Record<string, Exclude<NetworkFailureKind, "co
 
 function codeOf(value: unknown): string | undefined {
   if (value !== null && typeof value === "object" && "code" in value) {
-    const code = (value as { code: unknown }).code;
+    const code = value.code;
     return typeof code === "string" ? code : undefined;
   }
   return undefined;

@@ -3,8 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDamcorpClient } from "./client";
 import { fakeFetch, okEnvelope, sent, type FakeStep } from "@/tests/support/fake-fetch";
-import { sendHsm } from "./whatsapp/hsm";
-import { sendText } from "./whatsapp/session";
+import { sendHsm, sendText } from "./whatsapp/messages";
 
 const TOKEN = "tok_SECRET_1234";
 

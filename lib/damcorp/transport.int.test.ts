@@ -3,8 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getTicket } from "./helpdesk/reports";
 import { startHarness, type SandboxHarness } from "@/tests/support/sandbox-harness";
-import { sendHsm } from "./whatsapp/hsm";
-import { sendText } from "./whatsapp/session";
+import { sendHsm, sendText } from "./whatsapp/messages";
 
 const CUSTOMER = "+6281234567890";
 const hsm = { templateName: "welcome_msg", to: CUSTOMER, params: ["Damcorp", "Team"] };

@@ -94,7 +94,7 @@ export function peekResponseCode(text: string): string | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed !== null && typeof parsed === "object" && "responseCode" in parsed) {
-      const code = (parsed as { responseCode: unknown }).responseCode;
+      const code = parsed.responseCode;
       if (typeof code === "string") return code.trim();
       if (typeof code === "number") return String(code).padStart(3, "0");
     }

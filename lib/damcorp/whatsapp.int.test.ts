@@ -4,23 +4,21 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DamcorpClient } from "./client";
 import type { SendResult } from "./results";
 import { SANDBOX_TOKEN, startHarness, type SandboxHarness } from "@/tests/support/sandbox-harness";
-import { buildHsmBody, sendHsm, type SendHsmInput } from "./whatsapp/hsm";
-import {
-  buildInteractiveBody,
-  sendInteractive,
-  type SendInteractiveInput,
-} from "./whatsapp/interactive";
+import { buildHsmBody, type SendHsmInput } from "./whatsapp/hsm";
+import { buildInteractiveBody, type SendInteractiveInput } from "./whatsapp/interactive";
 import { downloadMedia, uploadMedia } from "./whatsapp/media";
 import {
   sendAudio,
   sendContact,
   sendDocument,
+  sendHsm,
   sendImage,
+  sendInteractive,
   sendLocation,
   sendSticker,
   sendText,
   sendVideo,
-} from "./whatsapp/session";
+} from "./whatsapp/messages";
 
 const CUSTOMER = "+6281234567890";
 const CUSTOMER_DIGITS = "6281234567890";

@@ -13,7 +13,7 @@ type Issue = { path: readonly PropertyKey[] | string; message: string };
 const FORM_KEY = "_form";
 
 function issuesOf(source: z.ZodError | readonly Issue[]): readonly Issue[] {
-  return "issues" in source ? (source.issues as readonly Issue[]) : source;
+  return "issues" in source ? source.issues : source;
 }
 
 function keyOf(path: Issue["path"]): string {

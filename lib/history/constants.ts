@@ -2,8 +2,5 @@
 // below is a transition shim until every branch imports it from there.
 export * from "@/lib/vocabulary/sends";
 
-/** Sends made with the DAMCORP_TOKEN sender have no SenderNumber row; the filter names them so. */
-export const ENVIRONMENT_SENDER_FILTER = "env";
-
 /** Rows per history page. */
 export const HISTORY_PAGE_SIZE = 50;

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
-import { environmentSenderLabel } from "./environment-sender-label";
+import { environmentSenderLabel } from "@/lib/senders/environment-sender-label";
 import type { HistoryFilter } from "./filter-schema";
 import { exportFileName } from "./export-file-name";
 import { exportSendsCsv } from "./query/export-sends-csv";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeCursor } from "./cursor";
+import { encodeCursor } from "@/lib/paging/cursor";
 import { filterOf, historyHref, parseHistoryQuery } from "./filter-schema";
 
 describe("parseHistoryQuery", () => {

@@ -1,10 +1,14 @@
 // The history filter: one zod schema parses the URL's search params for the history page, the
 // live list route, the CSV export and the benchmark alike. Safe for client and server.
 import { z } from "zod";
-import { RECIPIENT_STATUSES, SEND_KINDS, SEND_OUTCOMES } from "@/lib/vocabulary/sends";
-import { ENVIRONMENT_SENDER_FILTER } from "./constants";
-import { cursorSchema } from "./cursor";
-import { daySchema } from "./date-range";
+import {
+  ENVIRONMENT_SENDER_ID,
+  RECIPIENT_STATUSES,
+  SEND_KINDS,
+  SEND_OUTCOMES,
+} from "@/lib/vocabulary/sends";
+import { cursorSchema } from "@/lib/paging/cursor";
+import { daySchema } from "@/lib/time/days";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
@@ -44,7 +48,7 @@ export const historyFilterSchema = z
     kind: z.enum(SEND_KINDS, { message: "Choose a message kind from the list" }).optional(),
     template: z.string().max(512, "Template names are at most 512 characters").optional(),
     /** A SenderNumber id, or "env" for the DAMCORP_TOKEN sender. */
-    sender: z.union([z.literal(ENVIRONMENT_SENDER_FILTER), idSchema]).optional(),
+    sender: z.union([z.literal(ENVIRONMENT_SENDER_ID), idSchema]).optional(),
     user: idSchema.optional(),
     /** Normalised digits the recipient's number starts with. */
     recipient: recipientSchema.optional(),
@@ -104,5 +108,5 @@ export function filterOf(query: HistoryQuery): HistoryFilter {
   const filter: Record<string, unknown> = { ...query };
   delete filter.after;
   delete filter.before;
-  return filter as HistoryFilter;
+  return filter;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { NotFoundError } from "@/lib/errors/expected-error";
 import { db } from "@/lib/db/client";
 import { redactRequestBody } from "@/lib/damcorp/redact";
-import { environmentSenderLabel } from "./environment-sender-label";
+import { environmentSenderLabel } from "@/lib/senders/environment-sender-label";
 
 /** Recipients shown on the detail page; a larger broadcast says how many more there are. */
 export const DETAIL_RECIPIENT_LIMIT = 500;

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ENVIRONMENT_SENDER_FILTER } from "./constants";
+import { ENVIRONMENT_SENDER_ID } from "@/lib/vocabulary/sends";
 import { errorCodeLabel } from "@/lib/wording/describe-failure";
-import { environmentSenderLabel } from "./environment-sender-label";
+import { environmentSenderLabel } from "@/lib/senders/environment-sender-label";
 import { distinctSendValues } from "./query/distinct-values";
 
 export interface FilterOption {
@@ -42,7 +42,7 @@ export async function listHistoryFilterOptions(): Promise<HistoryFilterOptions> 
         label: `${s.label} (${s.number})${s.deletedAt ? " · removed" : ""}`,
       })),
       {
-        value: ENVIRONMENT_SENDER_FILTER,
+        value: ENVIRONMENT_SENDER_ID,
         label: environment.number
           ? `${environment.label} (${environment.number})`
           : environment.label,

@@ -9,6 +9,7 @@ import { realisticSend } from "@/lib/demo-data/realistic-sends";
 
 const { db } = await import("@/lib/db/client");
 const { listSendsPage } = await import("./query/list-sends-page");
+const { buildSendConditions } = await import("./query/send-conditions");
 
 const END = new Date("2026-03-15T00:00:00Z");
 const PAGE = 17;
@@ -176,6 +177,20 @@ describe("filters", () => {
     const expected = referenceFilter(fx.sends, query(p)).map((s) => s.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(await walkOlder(p, 60)).toEqual(expected);
+  });
+
+  it("starts from both recipient conditions together when each alone matches many (PostgreSQL)", async () => {
+    const p = { recipient: "0812", status: "invalid" };
+    const recipients = fx.sends.flatMap((s) => s.recipients);
+    const both = recipients.filter((r) => r.to.startsWith("62812") && r.status === "invalid");
+    const limit = Math.max(both.length, 1);
+    expect(recipients.filter((r) => r.to.startsWith("62812")).length).toBeGreaterThan(limit);
+    expect(recipients.filter((r) => r.status === "invalid").length).toBeGreaterThan(limit);
+    const conditions = await buildSendConditions(db, query(p), "Asia/Jakarta", limit);
+    // SQLite walks sends cheaply and keeps doing so (SqlDialect.cheapWalks).
+    expect(conditions.recipientPlan).toBe(conditions.dialect.cheapWalks ? "exists" : "candidates");
+    const expected = referenceFilter(fx.sends, query(p)).map((s) => s.id);
+    expect(await walkOlder(p, limit)).toEqual(expected);
   });
 
   it("lists the matching recipient first when filtering by number", async () => {

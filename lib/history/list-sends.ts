@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { environmentSenderLabel } from "./environment-sender-label";
+import { environmentSenderLabel } from "@/lib/senders/environment-sender-label";
 import type { HistoryQuery } from "./filter-schema";
 import { listSendsPage } from "./query/list-sends-page";
 import type { SendListPage } from "./send-list-item";

@@ -1,6 +1,7 @@
 // What the history list shows for one send: plain JSON (times as ISO strings), so the same shape
 // goes from the server page to the client list and through the live list route.
-import type { RecipientStatus, SendKind, SendOutcome } from "@/lib/vocabulary/sends";
+// Kind, outcome and status are typed string (values of SendKind, SendOutcome and
+// RecipientStatus in lib/vocabulary/sends.ts): stored rows are passed on as they are.
 
 export interface SendListSender {
   id: string | null;
@@ -17,12 +18,12 @@ export interface SendListUser {
 
 export interface RecipientPreview {
   to: string;
-  status: RecipientStatus | string;
+  status: string;
   errorCode: string | null;
 }
 
 export interface RecipientStatusCount {
-  status: RecipientStatus | string;
+  status: string;
   errorCode: string | null;
   count: number;
 }
@@ -30,10 +31,10 @@ export interface RecipientStatusCount {
 export interface SendListItem {
   id: string;
   createdAt: string;
-  kind: SendKind | string;
+  kind: string;
   templateName: string | null;
   summary: string | null;
-  outcome: SendOutcome | string;
+  outcome: string;
   errorCode: string | null;
   attempts: number;
   ticketCode: string | null;

@@ -43,7 +43,7 @@ const noStore = { "Cache-Control": "no-store" };
 
 function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, message: string) {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data as z.output<S>;
+  if (parsed.success) return parsed.data;
   throw new ExpectedError("invalid_input", message, { fieldErrors: toFieldErrors(parsed.error) });
 }
 

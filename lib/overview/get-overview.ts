@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { environmentSenderLabel } from "@/lib/history/environment-sender-label";
+import { environmentSenderLabel } from "@/lib/senders/environment-sender-label";
 import type { OverviewData } from "./overview-data";
 import { loadOverview } from "./query/load-overview";
 import type { OverviewRange } from "./range-schema";

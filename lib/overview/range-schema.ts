@@ -1,7 +1,7 @@
 // The overview's date range: calendar days in the viewer's zone, the last 30 days by default.
 // Safe for client and server.
 import { z } from "zod";
-import { dayMinus, daySchema, todayIn } from "@/lib/history/date-range";
+import { addDays, daySchema, daysBetween, todayIn } from "@/lib/time/days";
 import {
   searchParamsToObject,
   type SearchParamsInput,
@@ -11,12 +11,6 @@ import { firstErrorPerField, type FirstFieldErrors } from "@/lib/errors/field-er
 
 export const OVERVIEW_DEFAULT_DAYS = 30;
 export const OVERVIEW_MAX_DAYS = 366;
-
-function daysBetween(from: string, to: string): number {
-  return (
-    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
-  );
-}
 
 export const overviewRangeSchema = z
   .object({ from: daySchema, to: daySchema })
@@ -30,7 +24,7 @@ export type OverviewRange = z.output<typeof overviewRangeSchema>;
 
 export function defaultOverviewRange(timeZone: string, now: Date = new Date()): OverviewRange {
   const to = todayIn(timeZone, now);
-  return { from: dayMinus(to, OVERVIEW_DEFAULT_DAYS - 1), to };
+  return { from: addDays(to, -(OVERVIEW_DEFAULT_DAYS - 1)), to };
 }
 
 export type ParsedOverviewRange =
@@ -56,5 +50,5 @@ export function parseOverviewRange(
 /** Every day of the range, in order. */
 export function daysOf(range: OverviewRange): string[] {
   const count = daysBetween(range.from, range.to);
-  return Array.from({ length: count }, (_, i) => dayMinus(range.to, count - 1 - i));
+  return Array.from({ length: count }, (_, i) => addDays(range.to, -(count - 1 - i)));
 }

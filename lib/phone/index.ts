@@ -1,6 +1,8 @@
 // Phone numbers for Kabar: one number (normalizePhone) or a pasted list (parseRecipientList).
 export {
   DEFAULT_REGION,
+  digitsOf,
+  e164Of,
   normalizePhone,
   type NormalizedPhone,
   type PhoneError,

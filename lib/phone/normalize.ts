@@ -149,3 +149,19 @@ export function normalizePhone(input: string, region: CountryCode = DEFAULT_REGI
     type: phone.getType(),
   };
 }
+
+/**
+ * A number as Damcorp or the helpdesk writes it ("628…", "+62…", "08…", "8…") as digits with
+ * the country code, or null when it cannot be read. Bare digits that start with 0 or 8 are
+ * Indonesian, as Damcorp reads them; other bare digits already start with their country code.
+ */
+export function digitsOf(written: string): string | null {
+  const trimmed = written.trim();
+  const phone = normalizePhone(/^[1-79]\d*$/.test(trimmed) ? `+${trimmed}` : trimmed);
+  return phone.ok ? phone.digits : null;
+}
+
+/** Digits with the country code (as Kabar stores a number) in E.164, as requests carry it. */
+export function e164Of(digits: string): string {
+  return `+${digits}`;
+}

@@ -95,11 +95,11 @@ describe("parseRecipientList", () => {
     });
   });
 
-  it("handles a long list quickly", () => {
+  // Correctness at size only: a wall-clock limit fails on a busy machine (speed is for benchmarks).
+  it("handles a long list", () => {
     const numbers = Array.from({ length: 2000 }, (_, i) => `0812${String(10_000_000 + i)}`);
-    const started = Date.now();
     const result = parseRecipientList(numbers.join(" "));
     expect(result.recipients).toHaveLength(2000);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(result.recipients.at(-1)?.e164).toBe("+6281210001999");
   });
 });

@@ -1,8 +1,9 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { ENVIRONMENT_SENDER_ID } from "@/lib/vocabulary/sends";
 
-/** The id under which the DAMCORP_TOKEN sender is listed and chosen. */
-export const ENV_SENDER_ID = "env";
+/** The id under which the DAMCORP_TOKEN sender is listed and chosen (the send vocabulary's). */
+export const ENV_SENDER_ID = ENVIRONMENT_SENDER_ID;
 export const ENV_SENDER_LABEL = "Environment (DAMCORP_TOKEN)";
 
 /**

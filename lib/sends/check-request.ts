@@ -1,65 +1,34 @@
-// Checks a planned request against the Damcorp client's own request schemas before anything is
-// recorded, so a message Damcorp's rules would refuse becomes a form error, not a failed send.
-import type { z } from "zod";
-import { hsmSchemas, sessionSchemas, issuesFromZodError } from "@/lib/damcorp";
-import {
-  wireBody,
-  wireCall,
-  type MediaResolver,
-  type PlannedRequest,
-} from "@/lib/composer/build-request";
-import type { MessageDraft } from "@/lib/composer/draft-schema";
-import type { TemplateInput } from "@/lib/templates/schema";
+// Checks every planned request against Damcorp's rules (lib/damcorp's message-kind table) once,
+// before anything is recorded, so a message Damcorp would refuse becomes a form error, not a
+// failed send. What passes is sent as it is, never checked again.
+import { checkMessageRequest, type CheckedMessageRequest } from "@/lib/damcorp/whatsapp/messages";
+import type { PlannedRequest } from "@/lib/composer/build-request";
+import { withLibraryMedia } from "@/lib/composer/kinds/define";
 
-const schemaFor: Record<PlannedRequest["call"]["type"], z.ZodType> = {
-  text: sessionSchemas.sendTextBodySchema,
-  hsm: hsmSchemas.sendHsmBodySchema,
-  interactive: sessionSchemas.sendInteractiveBodySchema,
-  image: sessionSchemas.sendImageBodySchema,
-  document: sessionSchemas.sendDocumentBodySchema,
-  audio: sessionSchemas.sendAudioBodySchema,
-  video: sessionSchemas.sendVideoBodySchema,
-  sticker: sessionSchemas.sendStickerBodySchema,
-  location: sessionSchemas.sendLocationBodySchema,
-  contact: sessionSchemas.sendContactBodySchema,
-};
+export type CheckedPlan = { request: CheckedMessageRequest; to: string[] };
 
 /**
  * A library file is swapped for its Damcorp ID, base64 or (stickers) a signed .webp link only
  * when sending; for this check it stands in as an address of that shape.
  */
-const standInMedia: MediaResolver = (ref) => {
-  switch (ref.source) {
-    case "library":
-      return `https://media-library.kabar.invalid/${encodeURIComponent(ref.assetId)}.webp`;
-    case "url":
-      return ref.url;
-    case "id":
-      return ref.mediaId;
-  }
-};
+const standIn = (assetId: string) =>
+  `https://media-library.kabar.invalid/${encodeURIComponent(assetId)}.webp`;
 
-/** "message: Message can be at most 4096 characters"-style problems; empty when Damcorp's rules pass. */
-export function requestProblems(
-  message: MessageDraft,
-  to: readonly string[],
-  template: TemplateInput | undefined,
-): string[] {
-  const call = wireCall(message, to, { template, media: standInMedia });
-  if (!call) return ["The message cannot be built (its template is missing)."];
-  const problems: string[] = [];
-  if (call.type === "hsm") {
-    const name = hsmSchemas.templateNameSchema.safeParse(call.input.templateName);
-    if (!name.success)
-      problems.push(`Template name: ${name.error.issues[0]?.message ?? "invalid"}`);
+/** Every request checked, or "message: Message can be at most 4096 characters"-style problems. */
+export function checkPlannedRequests(
+  plans: readonly PlannedRequest[],
+): { ok: true; plans: CheckedPlan[] } | { ok: false; problems: string[] } {
+  if (plans.length === 0) return { ok: false, problems: ["The message cannot be built."] };
+  const checked: CheckedPlan[] = [];
+  for (const plan of plans) {
+    const result = checkMessageRequest(plan.request, withLibraryMedia(plan.request.body, standIn));
+    if (!result.ok) {
+      return {
+        ok: false,
+        problems: result.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)),
+      };
+    }
+    checked.push({ request: result.request, to: plan.to });
   }
-  const result = schemaFor[call.type].safeParse(wireBody(call, "check"));
-  if (!result.success) {
-    problems.push(
-      ...issuesFromZodError(result.error).map((i) =>
-        i.path ? `${i.path}: ${i.message}` : i.message,
-      ),
-    );
-  }
-  return problems;
+  return { ok: true, plans: checked };
 }

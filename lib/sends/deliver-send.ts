@@ -1,72 +1,41 @@
 import "server-only";
-import type { OnRetry, SendResult } from "@/lib/damcorp";
+import { sendCheckedMessage, type CheckedMessageRequest, type OnRetry } from "@/lib/damcorp";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { getWhatsAppClient } from "@/lib/connections/damcorp";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { resolveMediaForSend, type MediaForSend } from "@/lib/media/resolve-media-for-send";
-import { describeMedia, wireBody, wireCall, type WireCall } from "@/lib/composer/build-request";
-import type { MediaRef, MessageDraft } from "@/lib/composer/draft-schema";
-import type { TemplateInput } from "@/lib/templates/schema";
-import { dispatchCall } from "./dispatch-call";
+import { withLibraryMedia, type MediaUse } from "@/lib/composer/kinds/define";
 import { recordNotSent, recordSendResult, recordUnknown } from "./record-result";
 
 export type DeliveryJob = {
   sendId: string;
   senderId: string;
-  message: MessageDraft;
-  template?: TemplateInput;
-  /** E.164 recipients of this request. */
-  to: string[];
+  /** Built and checked once, before it was recorded; library media still to be resolved. */
+  request: CheckedMessageRequest;
+  media: readonly MediaUse[];
 };
 
-/** Every media reference in a draft, wherever the kind keeps it. */
-export function mediaRefsOf(message: MessageDraft): MediaRef[] {
-  switch (message.kind) {
-    case "image":
-    case "video":
-    case "audio":
-    case "document":
-    case "sticker":
-      return [message.media];
-    case "buttons":
-      return message.header && message.header.type !== "text" ? [message.header.media] : [];
-    case "template":
-      return [
-        ...(message.headerMedia ? [message.headerMedia] : []),
-        ...message.cards.map((card) => card.media),
-      ];
-    default:
-      return [];
-  }
-}
-
 /** Library files become the string Damcorp takes (media ID, base64 or a signed sticker link). */
-async function resolveCall(job: DeliveryJob): Promise<WireCall> {
+async function resolveMedia(job: DeliveryJob): Promise<CheckedMessageRequest> {
   const resolved = new Map<string, MediaForSend>();
-  for (const ref of mediaRefsOf(job.message)) {
-    if (ref.source === "library" && !resolved.has(ref.assetId)) {
-      resolved.set(ref.assetId, await resolveMediaForSend(ref.assetId));
+  for (const use of job.media) {
+    if (use.ref.source !== "library") continue;
+    const media = resolved.get(use.ref.assetId) ?? (await resolveMediaForSend(use.ref.assetId));
+    resolved.set(use.ref.assetId, media);
+    if (use.byIdOnly && media.via !== "media_id") {
+      throw new ExpectedError(
+        "invalid_request",
+        `“${media.name}” has no Damcorp media ID, and a carousel card is sent by media ID. Upload it to Damcorp from the media library, or enter a media ID.`,
+      );
     }
   }
-  if (job.message.kind === "template") {
-    for (const card of job.message.cards) {
-      const media = card.media.source === "library" ? resolved.get(card.media.assetId) : undefined;
-      if (media && media.via !== "media_id") {
-        throw new ExpectedError(
-          "invalid_request",
-          `“${media.name}” has no Damcorp media ID, and a carousel card is sent by media ID. Upload it to Damcorp from the media library, or enter a media ID.`,
-        );
-      }
-    }
-  }
-  const call = wireCall(job.message, job.to, {
-    template: job.template,
-    media: (ref) =>
-      ref.source === "library" ? (resolved.get(ref.assetId)?.media ?? "") : describeMedia(ref),
-  });
-  if (!call) throw new ExpectedError("not_found", "The message's template is missing.");
-  return call;
+  if (resolved.size === 0) return job.request;
+  // The check ran with stand-ins of the same shape (lib/sends/check-request.ts).
+  return {
+    ...job.request,
+    body: withLibraryMedia(job.request.body, (id) => resolved.get(id)?.media ?? ""),
+  };
 }
 
 const retryCodes: Record<Parameters<OnRetry>[2], string> = {
@@ -95,9 +64,9 @@ function plainMessage(error: unknown, fallback: string): string {
 
 /** Makes the one Damcorp request of a claimed send and records what came back. */
 export async function deliverSend(job: DeliveryJob): Promise<void> {
-  let call: WireCall;
+  let request: CheckedMessageRequest;
   try {
-    call = await resolveCall(job);
+    request = await resolveMedia(job);
   } catch (error) {
     if (!(error instanceof ExpectedError))
       logger.error("media for a send", { sendId: job.sendId, error });
@@ -123,9 +92,9 @@ export async function deliverSend(job: DeliveryJob): Promise<void> {
     return;
   }
 
-  let result: SendResult;
+  let result;
   try {
-    result = await dispatchCall(client, call, { onRetry: noteRetry(job.sendId) });
+    result = await sendCheckedMessage(client, request, { onRetry: noteRetry(job.sendId) });
   } catch (error) {
     // The client reports every outcome as a result; a throw is a bug, after which the request
     // may or may not have gone out.
@@ -136,5 +105,5 @@ export async function deliverSend(job: DeliveryJob): Promise<void> {
     );
     return;
   }
-  await recordSendResult(job.sendId, result, wireBody(call));
+  await recordSendResult(job.sendId, result, request.body);
 }

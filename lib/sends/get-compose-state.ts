@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { e164Of } from "@/lib/phone/normalize";
 import {
   recipientReason,
   UNKNOWN_OUTCOME_ADVICE,
@@ -48,7 +49,7 @@ export async function getComposeState(
           abandoned && r.status === "pending" ? "unknown" : r.status
         ) as RecipientStatus;
         return {
-          number: `+${r.to}`,
+          number: e164Of(r.to),
           status,
           msgId: r.msgId,
           errorCode: r.errorCode,

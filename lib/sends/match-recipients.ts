@@ -1,7 +1,7 @@
 // Pairs Damcorp's per-recipient entries (responseCode "000" can still hold invalid and failed
 // ones) with the recipients Kabar recorded before sending.
 import type { RecipientResult } from "@/lib/damcorp/results";
-import { normalizePhone } from "@/lib/phone/normalize";
+import { digitsOf } from "@/lib/phone/normalize";
 import type { RecipientStatus } from "./compose-state";
 
 export type RecipientRow = { id: string; to: string };
@@ -11,11 +11,6 @@ export type RecipientUpdate = {
   msgId: string | null;
   errorCode: string | null;
 };
-
-function digitsOf(to: string): string {
-  const phone = normalizePhone(/^\d+$/.test(to) ? `+${to}` : to);
-  return phone.ok ? phone.digits : to.replace(/\D/g, "");
-}
 
 /**
  * Pairs Damcorp's per-recipient entries with the recorded recipients: by number first, then in

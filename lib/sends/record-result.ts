@@ -14,7 +14,7 @@ function outcomeOf(updates: RecipientUpdate[]): SendOutcome {
 
 function responseCodeOf(raw: unknown): string | null {
   if (raw !== null && typeof raw === "object" && "responseCode" in raw) {
-    const code = (raw as { responseCode: unknown }).responseCode;
+    const code = raw.responseCode;
     if (typeof code === "string" || typeof code === "number") return String(code);
   }
   return null;

@@ -18,12 +18,25 @@ import { sealSecret } from "@/lib/security/secrets";
 import { toTemplateRowData } from "@/lib/templates/template-row";
 import type { TemplateInput } from "@/lib/templates/schema";
 import { ExpectedError } from "@/lib/errors/expected-error";
-import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
-import { messageDraftSchema } from "@/lib/composer/draft-schema";
+import { toFieldErrors } from "@/lib/errors/field-errors";
+import { planRequests } from "@/lib/composer/build-request";
+import { composeSchema, messageDraftSchema } from "@/lib/composer/draft-schema";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
-import { submitCompose } from "./send-compose";
+import { submitCompose as submitParsed, type SubmitOptions } from "./send-compose";
 
 const TOKEN = "sandbox-token";
+
+/** As the send action does: the compose parsed once (refused with field errors), then sent. */
+function submitCompose(raw: unknown, actor: { userId: string }, options?: SubmitOptions) {
+  const parsed = composeSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = toFieldErrors(parsed.error);
+    return Promise.reject(
+      new ExpectedError("invalid_input", "Some fields need attention.", { fieldErrors }),
+    );
+  }
+  return submitParsed(parsed.data, actor, options);
+}
 const url = sandbox.url.replace(/\/$/, "");
 
 type Logged = { path: string; body: unknown; status: number | null };
@@ -107,10 +120,11 @@ const tpl = (key: keyof typeof sandboxTemplates, values: Record<string, unknown>
 
 /** What build-request says the body is, with the real token: the sandbox must receive exactly this. */
 function expectedBodies(message: unknown, to: string[], template?: TemplateInput) {
-  return planRequests(messageDraftSchema.parse(message), to, {
-    template,
-    media: describeMedia,
-  }).map((plan) => ({ path: plan.path, body: wireBody(plan.call, TOKEN) }));
+  const digits = to.map((n) => n.replace(/^\+/, ""));
+  return planRequests(messageDraftSchema.parse(message), digits, { template }).map((plan) => ({
+    path: plan.request.path,
+    body: { ...plan.request.body, token: TOKEN } as Record<string, unknown>,
+  }));
 }
 
 const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
@@ -432,9 +446,7 @@ describe("every kind", () => {
       const rows = await db.send.findMany({ where: { composeId: state.composeId } });
       for (const row of rows) {
         const stored = JSON.parse(row.requestBody) as { to: unknown };
-        const sent = expected.find(
-          (e) => JSON.stringify((e.body as { to: unknown }).to) === JSON.stringify(stored.to),
-        );
+        const sent = expected.find((e) => JSON.stringify(e.body.to) === JSON.stringify(stored.to));
         expect(stored).toStrictEqual({ ...sent?.body, token: "[redacted]" });
         expect(row).toMatchObject({
           outcome: "sent",

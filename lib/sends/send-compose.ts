@@ -1,25 +1,28 @@
 import "server-only";
 import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
-import { fieldErrorsFrom, toFieldErrors } from "@/lib/errors/field-errors";
+import { fieldErrorsFrom } from "@/lib/errors/field-errors";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/log/logger";
 import { listSenders } from "@/lib/senders/list-senders";
 import { getTemplateOrThrow } from "@/lib/templates/get-template";
 import type { TemplateInput } from "@/lib/templates/schema";
-import { describeMedia, planRequests, wireBody } from "@/lib/composer/build-request";
-import { composeSchema, type Compose } from "@/lib/composer/draft-schema";
-import { takesRecipientArray } from "@/lib/composer/kinds";
+import { planRequests } from "@/lib/composer/build-request";
+import type { Compose } from "@/lib/composer/draft-schema";
+import {
+  mediaUsesOf,
+  messageWireIssues,
+  summarizeMessage,
+  takesRecipientArray,
+} from "@/lib/composer/kinds";
 import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
 import type { FieldIssues } from "@/lib/composer/template-values";
-import { messageWireIssues } from "@/lib/composer/wire-issues";
-import { requestProblems } from "./check-request";
+import { checkPlannedRequests } from "./check-request";
 import { claimSend } from "./claim-send";
 import type { ComposeState } from "./compose-state";
 import { deliverSend, type DeliveryJob } from "./deliver-send";
 import { getComposeState } from "./get-compose-state";
 import { recordNotSent } from "./record-result";
 import { requestHash } from "./request-hash";
-import { summarizeMessage } from "./summarize";
 
 export type SubmitOptions = {
   /**
@@ -35,16 +38,6 @@ const CONFLICT_MESSAGE =
   "This message was already submitted with different content under the same send key. Nothing new was sent. Start a new message to send this one.";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function parseCompose(raw: unknown): Compose {
-  const parsed = composeSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ExpectedError("invalid_input", "Some fields need attention.", {
-      fieldErrors: toFieldErrors(parsed.error),
-    });
-  }
-  return parsed.data;
-}
 
 async function loadTemplate(templateId: string): Promise<TemplateInput | undefined> {
   try {
@@ -92,17 +85,17 @@ async function deliverInTurn(jobs: DeliveryJob[]): Promise<void> {
 }
 
 /**
- * Sends one compose: checks it again, records every request and recipient as pending, then calls
- * Damcorp once per request. A second submission with the same idempotency key (double click,
- * reload, second tab, concurrent requests) finds the recorded requests and sends nothing; the
- * same key with other content is refused.
+ * Sends one compose (parsed once, by the action): checks what the schema cannot, builds and checks
+ * each request once, records every request and recipient as pending, then calls Damcorp once per
+ * request. A second submission with the same idempotency key (double click, reload, second tab,
+ * concurrent requests) finds the recorded requests and sends nothing; the same key with other
+ * content is refused.
  */
 export async function submitCompose(
-  raw: unknown,
+  compose: Compose,
   actor: { userId: string },
   options: SubmitOptions = {},
 ): Promise<ComposeState> {
-  const compose = parseCompose(raw);
   const { message } = compose;
   const template = message.kind === "template" ? await loadTemplate(message.templateId) : undefined;
 
@@ -118,34 +111,34 @@ export async function submitCompose(
     });
   }
 
-  const plans = planRequests(message, reading.numbers, { template, media: describeMedia });
-  const problems = requestProblems(message, plans[0]?.to ?? [], template);
-  if (problems.length > 0) {
+  // One representation from here to the database: digits with the country code.
+  const digits = reading.recipients.map((r) => r.digits);
+  const checked = checkPlannedRequests(planRequests(message, digits, { template }));
+  if (!checked.ok) {
     throw new ExpectedError(
       "invalid_request",
-      `Damcorp would refuse this message: ${problems.join("; ")}`,
+      `Damcorp would refuse this message: ${checked.problems.join("; ")}`,
     );
   }
 
   const composeId = compose.idempotencyKey;
   const summary = summarizeMessage(message, template);
+  const media = mediaUsesOf(message);
   const draft = JSON.stringify({
     senderId: compose.senderId,
     recipients: compose.recipients,
     ticketCode: compose.ticketCode || null,
     message,
   });
-  const planned = plans.map((plan) => {
-    const body = wireBody(plan.call);
-    const digits = plan.to.map((n) => n.replace(/^\+/, ""));
-    return {
-      plan,
-      digits,
-      body,
-      key: takesRecipientArray(message.kind) ? composeId : `${composeId}:${digits[0]}`,
-      hash: requestHash({ senderId: compose.senderId, path: plan.path, body }),
-    };
-  });
+  const planned = checked.plans.map((plan) => ({
+    plan,
+    key: takesRecipientArray(message.kind) ? composeId : `${composeId}:${plan.to[0]}`,
+    hash: requestHash({
+      senderId: compose.senderId,
+      path: plan.request.path,
+      body: plan.request.body,
+    }),
+  }));
   await refuseChangedCompose(composeId, planned);
 
   const jobs: DeliveryJob[] = [];
@@ -155,15 +148,15 @@ export async function submitCompose(
       composeId,
       userId: actor.userId,
       senderNumberId: sender.source === "database" ? sender.id : null,
-      kind: p.plan.kind,
+      kind: p.plan.request.type,
       templateName: template?.name ?? null,
       summary,
-      path: p.plan.path,
-      requestBody: JSON.stringify(p.body),
+      path: p.plan.request.path,
+      requestBody: JSON.stringify(p.plan.request.body),
       requestHash: p.hash,
       draft,
       ticketCode: compose.ticketCode || null,
-      to: p.digits,
+      to: p.plan.to,
     });
     if (!claim.created && claim.requestHash !== p.hash) {
       // Another submission with this key and other content got in between: send none of ours.
@@ -175,9 +168,8 @@ export async function submitCompose(
       jobs.push({
         sendId: claim.sendId,
         senderId: compose.senderId,
-        message,
-        template,
-        to: p.plan.to,
+        request: p.plan.request,
+        media,
       });
     }
   }

@@ -5,7 +5,7 @@ import { newComposeKey } from "@/lib/composer/new-key";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import { canonicalJson, requestHash } from "./request-hash";
 import { storedJson } from "./stored-body";
-import { summarizeMessage } from "./summarize";
+import { summarizeMessage } from "@/lib/composer/kinds";
 
 describe("request hash", () => {
   it("does not depend on key order, and changes with any content", () => {

@@ -36,8 +36,7 @@ describe("first-run setup", () => {
     const refused = results.filter((r) => r.status === "rejected");
     expect(created).toHaveLength(1);
     expect(refused).toHaveLength(4);
-    for (const r of refused)
-      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "setup_done" });
+    for (const r of refused) expect(r.reason).toMatchObject({ code: "setup_done" });
 
     const users = await db.user.findMany();
     expect(users).toHaveLength(1);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays,
   boardFiltersToSearchParams,
   parseBoardFilters,
   presetRange,
   ticketHref,
-  todayIn,
 } from "./board-filters";
 
 const today = "2026-11-26";
@@ -65,16 +63,8 @@ describe("board filters in the URL", () => {
     ).toBe("range=today");
   });
 
-  it("does calendar arithmetic across months and years", () => {
-    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
-    expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+  it("counts presets back from today across months", () => {
     expect(presetRange("30d", "2026-03-10")).toEqual({ from: "2026-02-09", to: "2026-03-10" });
-  });
-
-  it("anchors today in the viewer's zone", () => {
-    const instant = new Date("2026-11-26T18:30:00Z");
-    expect(todayIn("Asia/Jakarta", instant)).toBe("2026-11-27");
-    expect(todayIn("Europe/London", instant)).toBe("2026-11-26");
   });
 
   it("links to one ticket's panel", () => {

@@ -2,7 +2,7 @@
 // unreadable falls back to its default rather than breaking the page) and writes them back,
 // leaving defaults out so links stay short. Safe for client and server.
 import { z } from "zod";
-import { dayInZone } from "@/lib/time/format";
+import { addDays, isCalendarDay } from "@/lib/time/days";
 
 export const RANGE_PRESETS = ["today", "7d", "30d"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -33,28 +33,8 @@ export type BoardFilters = {
   ticket: string | null;
 };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isCalendarDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/** A calendar day plus `days` (negative goes back), without any time-zone arithmetic. */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 export function presetRange(preset: RangePreset, today: string): { from: string; to: string } {
   return { from: addDays(today, -(presetDays[preset] - 1)), to: today };
-}
-
-/** Today in the viewer's zone, the anchor of the presets. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return dayInZone(now, timeZone);
 }
 
 const day = z.string().refine(isCalendarDay);

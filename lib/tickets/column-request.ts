@@ -1,6 +1,6 @@
 // What the board asks /api/tickets for: one page of one column in a date range.
 import { z } from "zod";
-import { isCalendarDay } from "./board-filters";
+import { isCalendarDay } from "@/lib/time/days";
 import { BOARD_STATUSES } from "./types";
 
 const day = (label: string) =>

@@ -6,8 +6,8 @@ import { toFieldErrors, type FieldErrors } from "@/lib/errors/field-errors";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets, openTicket, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
-import { normalizePhone } from "@/lib/phone/normalize";
-import { addDays, todayIn } from "./board-filters";
+import { digitsOf } from "@/lib/phone/normalize";
+import { addDays, todayIn } from "@/lib/time/days";
 import { describeHelpdeskFailure, helpdeskRefusal } from "./helpdesk-problem";
 import { invalidateHelpdeskReads } from "./helpdesk-reads";
 import type { OpenTicketValues } from "./schema";
@@ -36,10 +36,7 @@ function refusedFields(fields: string[]): FieldErrors {
   return errors;
 }
 
-const digitsOf = (number: string) => {
-  const phone = normalizePhone(number);
-  return phone.ok ? phone.digits : number.replace(/\D/g, "");
-};
+const digitsOrAsWritten = (number: string) => digitsOf(number) ?? number.replace(/\D/g, "");
 
 /**
  * The helpdesk answers a new ticket with `data: ""`, so its code is looked up: the customer's
@@ -57,9 +54,9 @@ async function findOpenedTicketCode(
     withMessage: false,
   });
   if (listed.outcome !== "accepted") return null;
-  const wanted = digitsOf(userNumber);
+  const wanted = digitsOrAsWritten(userNumber);
   const mine = listed.report.tickets.filter(
-    (t) => t.customerNumber && digitsOf(t.customerNumber) === wanted,
+    (t) => t.customerNumber && digitsOrAsWritten(t.customerNumber) === wanted,
   );
   mine.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
   return mine[0]?.ticketCode ?? null;

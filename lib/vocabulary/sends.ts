@@ -4,7 +4,20 @@
 //
 // To add a state: add it to its list and its label below (the Record types make a missing label
 // a type error); the overview's colours (components/overview/outcome-colors.ts) and, if the
-// state is a failure or a wait, its words in lib/wording/failures.ts follow the same way.
+// state is a failure or a wait, its words in lib/wording/failures.ts follow the same way. The
+// kinds are the message-kind table's (lib/damcorp/whatsapp/message-kinds.ts).
+import {
+  MESSAGE_CALL_TYPES,
+  isMessageCallType,
+  messageCallLabels,
+  type MessageCallType,
+} from "@/lib/damcorp/whatsapp/message-kinds";
+
+/**
+ * The sender of sends made with the DAMCORP_TOKEN sender, which has no SenderNumber row: lists,
+ * filters and the composer name it by this id.
+ */
+export const ENVIRONMENT_SENDER_ID = "env";
 
 export const SEND_OUTCOMES = ["sent", "partial", "failed", "unknown", "pending"] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
@@ -19,19 +32,9 @@ export const RECIPIENT_STATUSES = [
 ] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
 
-export const SEND_KINDS = [
-  "text",
-  "hsm",
-  "interactive",
-  "image",
-  "document",
-  "audio",
-  "video",
-  "sticker",
-  "location",
-  "contact",
-] as const;
-export type SendKind = (typeof SEND_KINDS)[number];
+/** Send.kind: the Damcorp message call of the request (lib/damcorp's message-kind table). */
+export const SEND_KINDS = MESSAGE_CALL_TYPES;
+export type SendKind = MessageCallType;
 
 export const outcomeLabels: Record<SendOutcome, string> = {
   sent: "Sent",
@@ -50,18 +53,7 @@ export const recipientStatusLabels: Record<RecipientStatus, string> = {
   pending: "Pending",
 };
 
-export const kindLabels: Record<SendKind, string> = {
-  text: "Text",
-  hsm: "Template",
-  interactive: "Interactive",
-  image: "Image",
-  document: "Document",
-  audio: "Audio",
-  video: "Video",
-  sticker: "Sticker",
-  location: "Location",
-  contact: "Contact",
-};
+export const kindLabels: Record<SendKind, string> = messageCallLabels;
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -70,4 +62,4 @@ function isOneOf<T extends string>(list: readonly T[], value: string): value is 
 export const isSendOutcome = (value: string): value is SendOutcome => isOneOf(SEND_OUTCOMES, value);
 export const isRecipientStatus = (value: string): value is RecipientStatus =>
   isOneOf(RECIPIENT_STATUSES, value);
-export const isSendKind = (value: string): value is SendKind => isOneOf(SEND_KINDS, value);
+export const isSendKind = (value: string): value is SendKind => isMessageCallType(value);

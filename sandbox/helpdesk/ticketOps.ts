@@ -20,7 +20,13 @@ export const openTicket: Handler = ({ state, body }) => {
   const number = validNumberOrNull(values.userNumber ?? "");
   if (!number) return invalidParam(["userNumber"]);
 
-  const group = body.group === undefined || body.group === null ? null : String(body.group);
+  const raw = body.group;
+  const group =
+    raw === undefined || raw === null
+      ? null
+      : typeof raw === "string" || typeof raw === "number"
+        ? String(raw)
+        : ""; // an object or a boolean is no group id: refused below
   // hasOwn, not `in`: "constructor" must not pass as a group id.
   if (group !== null && !Object.hasOwn(GROUPS, group)) {
     return fail("helpdesk", "400", "invalid_param_group", ["group"]);

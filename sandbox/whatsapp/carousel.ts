@@ -64,7 +64,7 @@ function checkComponents(components: { type: string }[], path: (string | number)
   const header = components.find((c) => c.type.toLowerCase() === "header");
   const firstParameter =
     header && isPlainObject(header) ? (header as { parameters?: unknown }).parameters : undefined;
-  const media = Array.isArray(firstParameter) ? firstParameter[0] : undefined;
+  const media: unknown = Array.isArray(firstParameter) ? firstParameter[0] : undefined;
   const mediaType =
     isPlainObject(media) && typeof media.type === "string" ? media.type.toLowerCase() : "";
   // A card without an image/video header does not fit the template's components at all.

@@ -49,7 +49,7 @@ export function checkHeader(template: TemplateSpec, header: unknown): Reply | nu
 /** Interactive-template examples send `buttons` as one object; the others as an array. */
 export function normaliseButtons(raw: unknown): unknown[] | Reply {
   if (raw === undefined || raw === null) return [];
-  if (Array.isArray(raw)) return raw;
+  if (Array.isArray(raw)) return raw as unknown[];
   if (isPlainObject(raw)) return [raw];
   return invalidParameter("buttons", "must be an object or an array of objects");
 }

@@ -49,7 +49,7 @@ export function fakeFetch(steps: FakeStep[]): { fetch: typeof fetch; calls: Reco
       },
     });
   };
-  return { fetch: fn as typeof fetch, calls };
+  return { fetch: fn, calls };
 }
 
 export const sent = (to: string, extra: Record<string, unknown> = {}) => ({

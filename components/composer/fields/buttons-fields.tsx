@@ -9,7 +9,8 @@ import {
   REPLY_BUTTONS_MAX,
   REPLY_BUTTON_TEXT_MAX,
 } from "@/lib/damcorp/limits";
-import { buttonClass, controlClass, FieldGroup, TextField } from "../form-controls";
+import { FieldGroup, TextField } from "../bound-fields";
+import { buttonClass, fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormValues, FieldName } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { useArrayField } from "../use-array-field";
@@ -20,7 +21,7 @@ type HeaderType = "none" | "text" | "image" | "video" | "document";
 function ReplyHeaderField() {
   const id = useId();
   const { setValue } = useFormContext<ComposeFormValues>();
-  const header = useWatch<ComposeFormValues>({ name: "message.header" as FieldName }) as
+  const header = useWatch<ComposeFormValues>({ name: "message.header" }) as
     { type: Exclude<HeaderType, "none"> } | undefined;
   const type: HeaderType = header?.type ?? "none";
 
@@ -31,7 +32,7 @@ function ReplyHeaderField() {
         : next === "text"
           ? { type: next, text: "" }
           : { type: next, media: { source: "url", url: "" }, filename: "" };
-    setValue("message.header" as FieldName, value as never, { shouldDirty: true });
+    setValue("message.header", value as never, { shouldDirty: true });
   }
 
   return (
@@ -44,7 +45,7 @@ function ReplyHeaderField() {
           id={id}
           value={type}
           onChange={(e) => change(e.target.value as HeaderType)}
-          className={controlClass}
+          className={fieldControlClass}
         >
           <option value="none">No header</option>
           <option value="text">Text</option>

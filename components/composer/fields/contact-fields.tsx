@@ -1,6 +1,6 @@
 "use client";
 
-import { TextField } from "../form-controls";
+import { TextField } from "../bound-fields";
 
 export function ContactFields() {
   return (

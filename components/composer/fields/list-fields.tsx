@@ -8,7 +8,8 @@ import {
   LIST_ROW_TITLE_MAX,
   LIST_TITLE_MAX,
 } from "@/lib/damcorp/limits";
-import { buttonClass, FieldGroup, TextField } from "../form-controls";
+import { FieldGroup, TextField } from "../bound-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useArrayField } from "../use-array-field";
 import { FORMATTING_HINT } from "./text-fields";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { TextField } from "../form-controls";
+import { TextField } from "../bound-fields";
 
 /** A place: under `message.location`, or a template's `message.headerLocation`. */
 export function LocationFields({

@@ -2,7 +2,7 @@
 
 import { useFormContext } from "react-hook-form";
 import { CAPTION_MAX } from "@/lib/damcorp/limits";
-import { TextField } from "../form-controls";
+import { TextField } from "../bound-fields";
 import type { ComposeFormValues, FieldName } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 
@@ -31,7 +31,7 @@ export function MediaMessageFields({ kind }: { kind: keyof typeof labels }) {
         onPicked={(asset) => {
           // The recipient sees the file name: start from the library item's.
           if (kind === "document" && !getValues("message.filename" as FieldName)) {
-            setValue("message.filename" as FieldName, asset.name as never, { shouldDirty: true });
+            setValue("message.filename", asset.name as never, { shouldDirty: true });
           }
         }}
       />

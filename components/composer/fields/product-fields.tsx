@@ -1,7 +1,7 @@
 "use client";
 
 import { FOOTER_MAX, HEADER_TEXT_MAX, INTERACTIVE_BODY_MAX } from "@/lib/damcorp/limits";
-import { TextField } from "../form-controls";
+import { TextField } from "../bound-fields";
 import { ProductSectionsField } from "./product-sections-field";
 import { FORMATTING_HINT } from "./text-fields";
 

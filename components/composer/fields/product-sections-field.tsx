@@ -5,7 +5,8 @@ import {
   PRODUCT_SECTIONS_MAX,
   PRODUCT_SECTION_TITLE_MAX,
 } from "@/lib/damcorp/limits";
-import { buttonClass, FieldGroup, TextField } from "../form-controls";
+import { FieldGroup, TextField } from "../bound-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { useArrayField } from "../use-array-field";
 
 type Section = { title: string; productRetailerIds: string[] };

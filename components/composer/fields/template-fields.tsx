@@ -10,7 +10,8 @@ import { COUPON_CODE_MAX, HEADER_TEXT_MAX, OTP_CODE_MAX } from "@/lib/damcorp/li
 import { emptyTemplateDraft } from "@/lib/composer/template-values";
 import { templateParamSlots, type ButtonSlot } from "@/lib/templates/param-slots";
 import type { SavedTemplate, TemplateInput } from "@/lib/templates/schema";
-import { controlClass, FieldError, FieldGroup, TextField, useFieldError } from "../form-controls";
+import { FieldError, FieldGroup, TextField, useFieldError } from "../bound-fields";
+import { fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormValues, FieldName } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { LocationFields } from "./location-fields";
@@ -35,7 +36,7 @@ function TemplatePicker({ templates }: { templates: ComposerTemplate[] }) {
   const id = useId();
   const { setValue } = useFormContext<ComposeFormValues>();
   const templateId = useWatch<ComposeFormValues>({
-    name: "message.templateId" as FieldName,
+    name: "message.templateId",
   }) as string;
   const error = useFieldError("message.templateId");
 
@@ -58,7 +59,7 @@ function TemplatePicker({ templates }: { templates: ComposerTemplate[] }) {
         onChange={(e) => choose(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : `${id}-hint`}
-        className={controlClass}
+        className={fieldControlClass}
       >
         <option value="">Choose a saved template…</option>
         {templates.map((t) => (
@@ -177,7 +178,7 @@ function OfferExpiryField() {
       </label>
       <Controller
         control={control}
-        name={"message.offerExpiresAt" as FieldName}
+        name={"message.offerExpiresAt"}
         render={({ field }) => {
           const iso = typeof field.value === "string" ? field.value : "";
           const local = iso ? toLocalInput(new Date(iso)) : "";
@@ -192,7 +193,7 @@ function OfferExpiryField() {
               onBlur={field.onBlur}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-              className={controlClass}
+              className={fieldControlClass}
             />
           );
         }}
@@ -261,9 +262,9 @@ function CarouselCardFields({ template }: { template: TemplateInput }) {
 
 export function TemplateFields({ templates }: { templates: ComposerTemplate[] }) {
   const templateId = useWatch<ComposeFormValues>({
-    name: "message.templateId" as FieldName,
+    name: "message.templateId",
   }) as string;
-  const values = useWatch<ComposeFormValues>({ name: "message.buttons" as FieldName }) as
+  const values = useWatch<ComposeFormValues>({ name: "message.buttons" }) as
     { index: number }[] | undefined;
   const template = templates.find((t) => t.id === templateId);
   const slots = template ? templateParamSlots(template) : undefined;

@@ -1,7 +1,7 @@
 "use client";
 
 import { TEXT_MESSAGE_MAX } from "@/lib/damcorp/limits";
-import { TextField } from "../form-controls";
+import { TextField } from "../bound-fields";
 
 export const FORMATTING_HINT =
   "WhatsApp formatting: *bold*, _italic_, ~strike~, ```monospace```, `code`, - lists, > quotes.";

@@ -1,3 +1,4 @@
+import { DataTable, rowClass } from "@/components/ui/data-table";
 import { describeRecipientResult } from "@/lib/wording/describe-failure";
 import type { SendDetail } from "@/lib/history/get-send-detail";
 import { RecipientResultBadge } from "../badges";
@@ -10,46 +11,35 @@ export function RecipientTable({ send }: { send: SendDetail }) {
       <h2 id="recipients-heading" className="text-lg font-semibold">
         Recipients ({send.recipientCount.toLocaleString("en")})
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Result per recipient</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              {["Number", "Result", "Message ID", "What it means"].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-medium">
-                  {h}
-                </th>
-              ))}
+      <DataTable
+        caption="Result per recipient"
+        columns={["Number", "Result", "Message ID", "What it means"]}
+      >
+        {send.recipients.map((r) => {
+          const reason = describeRecipientResult(r.status, r.errorCode);
+          return (
+            <tr key={r.to} className={rowClass}>
+              <th scope="row" className="px-3 py-2 font-mono text-xs font-normal">
+                {r.to}
+              </th>
+              <td className="px-3 py-2">
+                <RecipientResultBadge status={r.status} errorCode={r.errorCode} />
+              </td>
+              <td className="break-all px-3 py-2 font-mono text-xs">{r.msgId ?? "—"}</td>
+              <td className="px-3 py-2">
+                {reason ? (
+                  <>
+                    <strong>{reason.title}.</strong> {reason.meaning}{" "}
+                    <span className="text-slate-600">{reason.action}</span>
+                  </>
+                ) : (
+                  "Damcorp accepted the message for this number."
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {send.recipients.map((r) => {
-              const reason = describeRecipientResult(r.status, r.errorCode);
-              return (
-                <tr key={r.to} className="border-b border-slate-100 align-top last:border-0">
-                  <th scope="row" className="px-3 py-2 font-mono text-xs font-normal">
-                    {r.to}
-                  </th>
-                  <td className="px-3 py-2">
-                    <RecipientResultBadge status={r.status} errorCode={r.errorCode} />
-                  </td>
-                  <td className="break-all px-3 py-2 font-mono text-xs">{r.msgId ?? "—"}</td>
-                  <td className="px-3 py-2">
-                    {reason ? (
-                      <>
-                        <strong>{reason.title}.</strong> {reason.meaning}{" "}
-                        <span className="text-slate-600">{reason.action}</span>
-                      </>
-                    ) : (
-                      "Damcorp accepted the message for this number."
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
       {hidden > 0 ? (
         <p className="text-sm text-slate-600">
           The first {send.recipients.length.toLocaleString("en")} are listed;{" "}

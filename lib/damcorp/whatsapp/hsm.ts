@@ -2,21 +2,15 @@
 // The wire has traps this input hides: static buttons are `{}`, authentication codes are
 // `{text}`, interactive templates send `buttons` as an OBJECT, the offer sits in a doubly
 // nested `limited_time_offer`, and carousel buttons mix upper and lower case.
-import type { CallOptions } from "../call";
-import type { DamcorpClient } from "../client";
-import type { SendResult } from "../results";
-import {
-  sendHsmBodySchema,
-  templateNameSchema,
-  type CarouselComponent,
-  type HsmButton,
-  type HsmButtons,
-  type HsmHeader,
-  type SendHsmBody,
+import type {
+  CarouselComponent,
+  HsmButton,
+  HsmButtons,
+  HsmHeader,
+  SendHsmBody,
 } from "../schemas/hsm";
 import type { MediaHeaderInput, ProductSectionInput } from "./interactive";
 import { buildMediaHeader, buildProductSections } from "./interactive";
-import { postWhatsAppMessage } from "./send";
 import { optional } from "../object-fields";
 import { buildLocationData, type LocationInput } from "./session";
 
@@ -188,20 +182,4 @@ export function buildHsmBody(input: SendHsmInput, token: string): SendHsmBody {
     ...optional("buttons", input.buttons ? buildHsmButtons(input.buttons) : undefined),
     ...optional("carousel", input.carousel ? buildCarousel(input.carousel) : undefined),
   };
-}
-
-export function sendHsm(
-  client: DamcorpClient,
-  input: SendHsmInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    `/whatsapp/sendHsm/${encodeURIComponent(input.templateName)}`,
-    sendHsmBodySchema,
-    (token) => buildHsmBody(input, token),
-    options,
-    // The template name travels in the URL path, so it is checked on its own.
-    [{ field: "templateName", schema: templateNameSchema, value: input.templateName }],
-  );
 }

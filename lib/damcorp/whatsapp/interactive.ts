@@ -1,10 +1,6 @@
 // POST /whatsapp/sendInteractive: reply buttons (optionally with a text or media header and a
 // footer), list messages (optionally with a text header), single product and multi product.
-import type { CallOptions } from "../call";
-import type { DamcorpClient } from "../client";
-import type { SendResult } from "../results";
-import { sendInteractiveBodySchema, type SendInteractiveBody } from "../schemas/whatsapp-session";
-import { postWhatsAppMessage } from "./send";
+import type { SendInteractiveBody } from "../schemas/whatsapp-session";
 import { optional } from "../object-fields";
 
 export type TextHeaderInput = { type: "text"; text: string };
@@ -130,18 +126,4 @@ export function buildInteractiveBody(
         header: buildTextHeader(input.header),
       };
   }
-}
-
-export function sendInteractive(
-  client: DamcorpClient,
-  input: SendInteractiveInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendInteractive",
-    sendInteractiveBodySchema,
-    (t) => buildInteractiveBody(input, t),
-    options,
-  );
 }

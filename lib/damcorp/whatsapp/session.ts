@@ -1,29 +1,17 @@
-// Session (non-template) sends: text, image, document, audio, video, sticker, location and
-// contact. Each builder produces exactly the spec's body; optional fields are left out when
-// not given rather than sent empty.
-import type { CallOptions } from "../call";
-import type { DamcorpClient } from "../client";
-import type { SendResult } from "../results";
-import {
-  sendAudioBodySchema,
-  sendContactBodySchema,
-  sendDocumentBodySchema,
-  sendImageBodySchema,
-  sendLocationBodySchema,
-  sendStickerBodySchema,
-  sendTextBodySchema,
-  sendVideoBodySchema,
-  type SendAudioBody,
-  type SendContactBody,
-  type SendDocumentBody,
-  type SendImageBody,
-  type SendLocationBody,
-  type SendStickerBody,
-  type SendTextBody,
-  type SendVideoBody,
+// Session (non-template) bodies: text, image, document, audio, video, sticker, location and
+// contact, sent through the table in messages.ts. Each builder produces exactly the spec's body;
+// optional fields are left out when not given rather than sent empty.
+import type {
+  SendAudioBody,
+  SendContactBody,
+  SendDocumentBody,
+  SendImageBody,
+  SendLocationBody,
+  SendStickerBody,
+  SendTextBody,
+  SendVideoBody,
 } from "../schemas/whatsapp-session";
 import { optional } from "../object-fields";
-import { postWhatsAppMessage } from "./send";
 
 // Text ---------------------------------------------------------------------------------------
 
@@ -31,20 +19,6 @@ export type SendTextInput = { to: string; message: string };
 
 export function buildTextBody(input: SendTextInput, token: string): SendTextBody {
   return { token, to: input.to, message: input.message };
-}
-
-export function sendText(
-  client: DamcorpClient,
-  input: SendTextInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendText",
-    sendTextBodySchema,
-    (t) => buildTextBody(input, t),
-    options,
-  );
 }
 
 // Media --------------------------------------------------------------------------------------
@@ -82,62 +56,6 @@ export function buildVideoBody(input: SendVideoInput, token: string): SendVideoB
   return { to: input.to, token, video: input.video, ...optional("caption", input.caption) };
 }
 
-export function sendImage(
-  client: DamcorpClient,
-  input: SendImageInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendImage",
-    sendImageBodySchema,
-    (t) => buildImageBody(input, t),
-    options,
-  );
-}
-
-export function sendDocument(
-  client: DamcorpClient,
-  input: SendDocumentInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendDocument",
-    sendDocumentBodySchema,
-    (t) => buildDocumentBody(input, t),
-    options,
-  );
-}
-
-export function sendAudio(
-  client: DamcorpClient,
-  input: SendAudioInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendAudio",
-    sendAudioBodySchema,
-    (t) => buildAudioBody(input, t),
-    options,
-  );
-}
-
-export function sendVideo(
-  client: DamcorpClient,
-  input: SendVideoInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendVideo",
-    sendVideoBodySchema,
-    (t) => buildVideoBody(input, t),
-    options,
-  );
-}
-
 // Sticker ------------------------------------------------------------------------------------
 
 /** `sticker`: the address of a .webp image. */
@@ -145,20 +63,6 @@ export type SendStickerInput = { to: string; sticker: string };
 
 export function buildStickerBody(input: SendStickerInput, token: string): SendStickerBody {
   return { token, to: input.to, sticker: input.sticker };
-}
-
-export function sendSticker(
-  client: DamcorpClient,
-  input: SendStickerInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendSticker",
-    sendStickerBodySchema,
-    (t) => buildStickerBody(input, t),
-    options,
-  );
 }
 
 // Location -----------------------------------------------------------------------------------
@@ -191,20 +95,6 @@ export function buildLocationBody(input: SendLocationInput, token: string): Send
   };
 }
 
-export function sendLocation(
-  client: DamcorpClient,
-  input: SendLocationInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendLocation",
-    sendLocationBodySchema,
-    (t) => buildLocationBody(input, t),
-    options,
-  );
-}
-
 // Contact ------------------------------------------------------------------------------------
 
 /** Shares a contact card: `phone` and `name` of the person being shared. */
@@ -212,18 +102,4 @@ export type SendContactInput = { to: string; phone: string; name: string };
 
 export function buildContactBody(input: SendContactInput, token: string): SendContactBody {
   return { token, to: input.to, phone: input.phone, name: input.name };
-}
-
-export function sendContact(
-  client: DamcorpClient,
-  input: SendContactInput,
-  options?: CallOptions,
-): Promise<SendResult> {
-  return postWhatsAppMessage(
-    client,
-    "/whatsapp/sendContact",
-    sendContactBodySchema,
-    (t) => buildContactBody(input, t),
-    options,
-  );
 }

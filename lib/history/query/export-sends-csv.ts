@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { outcomeLabels, isSendOutcome, isSendKind, kindLabels } from "@/lib/vocabulary/sends";
 import { describeSendErrorCode } from "@/lib/wording/describe-failure";
-import { createZonedTimestamp } from "../zoned-timestamp";
+import { createZonedTimestamp } from "@/lib/time/zoned-timestamp";
 import type { SendConditions } from "./send-conditions";
 import { selectSends, type SendRow } from "./select-sends";
 

@@ -1,7 +1,7 @@
 // One page of history: keyset read of the sends, then their recipients' preview and counts.
 import type { Db } from "@/lib/db/create-client";
 import { HISTORY_PAGE_SIZE } from "../constants";
-import { encodeCursor } from "../cursor";
+import { encodeCursor } from "@/lib/paging/cursor";
 import type { HistoryQuery } from "../filter-schema";
 import type { SendListItem, SendListPage } from "../send-list-item";
 import { buildSendConditions } from "./send-conditions";

@@ -2,7 +2,7 @@
 // export all page through history with these and never use OFFSET.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
-import type { Cursor } from "../cursor";
+import type { Cursor } from "@/lib/paging/cursor";
 import { and, sendSource, type SendConditions } from "./send-conditions";
 
 export interface SendRow {

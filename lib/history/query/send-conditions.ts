@@ -5,8 +5,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { sqlDialect, type SqlDialect } from "@/lib/db/sql-dialect";
-import { ENVIRONMENT_SENDER_FILTER } from "../constants";
-import { dayRangeToInstants, type InstantRange } from "../date-range";
+import { ENVIRONMENT_SENDER_ID } from "@/lib/vocabulary/sends";
+import { dayRangeToInstants, type InstantRange } from "@/lib/time/days";
 import type { HistoryFilter } from "../filter-schema";
 import { prefixRange } from "../recipient-prefix";
 
@@ -47,7 +47,7 @@ function sendConditionsOf(filter: HistoryFilter, range: InstantRange): Prisma.Sq
   if (filter.errorCode) out.push(Prisma.sql`s."errorCode" = ${filter.errorCode}`);
   if (filter.kind) out.push(Prisma.sql`s."kind" = ${filter.kind}`);
   if (filter.template) out.push(Prisma.sql`s."templateName" = ${filter.template}`);
-  if (filter.sender === ENVIRONMENT_SENDER_FILTER) out.push(Prisma.sql`s."senderNumberId" IS NULL`);
+  if (filter.sender === ENVIRONMENT_SENDER_ID) out.push(Prisma.sql`s."senderNumberId" IS NULL`);
   else if (filter.sender) out.push(Prisma.sql`s."senderNumberId" = ${filter.sender}`);
   if (filter.user) out.push(Prisma.sql`s."userId" = ${filter.user}`);
   return out;
@@ -57,20 +57,22 @@ type Term = { indexed: Prisma.Sql; wrapped: Prisma.Sql };
 
 /**
  * One recipient condition written twice: `indexed` can be served by its own index; `wrapped`
- * (`|| ''`) cannot be served by any index, so SQLite checks it on rows found another way. This
- * is how each query below decides which index drives it.
+ * is checked on rows found another way (SQLite picks indexes by rule and must be kept from
+ * serving it by one; PostgreSQL weighs its statistics and gets it plainly: see
+ * SqlDialect.unindexed). This is how each query below decides which index drives it.
  */
-function numberTerm(range: { low: string; high: string }): Term {
+function numberTerm(dialect: SqlDialect, range: { low: string; high: string }): Term {
+  const to = dialect.unindexed(Prisma.sql`r."to"`);
   return {
     indexed: Prisma.sql`r."to" >= ${range.low} AND r."to" < ${range.high}`,
-    wrapped: Prisma.sql`(r."to" || '') >= ${range.low} AND (r."to" || '') < ${range.high}`,
+    wrapped: Prisma.sql`${to} >= ${range.low} AND ${to} < ${range.high}`,
   };
 }
 
-function statusTerm(status: string): Term {
+function statusTerm(dialect: SqlDialect, status: string): Term {
   return {
     indexed: Prisma.sql`r."status" = ${status}`,
-    wrapped: Prisma.sql`(r."status" || '') = ${status}`,
+    wrapped: Prisma.sql`${dialect.unindexed(Prisma.sql`r."status"`)} = ${status}`,
   };
 }
 
@@ -96,19 +98,21 @@ async function atMost(db: Db, where: Prisma.Sql[], limit: number): Promise<boole
 }
 
 /**
- * How to match recipients. Few rows for the number prefix (read through (to, createdAt)) or for
- * the result in the date range (read through (status, createdAt)): start from those sends.
- * Otherwise matches are common, so walk sends newest first and check each one's recipients
- * through (sendId) only.
+ * How to match recipients. Few rows for the number prefix (read through (to, createdAt)), for
+ * the result in the date range (read through (status, createdAt)) or, where walking sends is
+ * not cheap (SqlDialect.cheapWalks) and each alone is common, for both together (read through
+ * (status, to, createdAt)): start from those sends. Otherwise walk sends newest first and check
+ * each one's recipients through (sendId) only.
  */
 async function planRecipients(
   db: Db,
+  dialect: SqlDialect,
   filter: HistoryFilter,
   range: InstantRange,
   limit: number,
 ): Promise<{ plan: RecipientPlan; driving: Prisma.Sql[]; correlated: Prisma.Sql[] }> {
-  const number = filter.recipient ? numberTerm(prefixRange(filter.recipient)) : null;
-  const status = filter.status ? statusTerm(filter.status) : null;
+  const number = filter.recipient ? numberTerm(dialect, prefixRange(filter.recipient)) : null;
+  const status = filter.status ? statusTerm(dialect, filter.status) : null;
   const correlated = [number?.wrapped, status?.wrapped].filter((t) => t !== undefined);
   if (!number && !status) return { plan: "none", driving: [], correlated };
   const bounds = recipientTimeBounds(range);
@@ -125,6 +129,11 @@ async function planRecipients(
       driving: [status.indexed, ...bounds, ...(number ? [number.wrapped] : [])],
       correlated,
     };
+  }
+  const both =
+    number && status && !dialect.cheapWalks ? [status.indexed, number.indexed, ...bounds] : null;
+  if (both && (await atMost(db, both, limit))) {
+    return { plan: "candidates", driving: both, correlated };
   }
   return { plan: "exists", driving: [], correlated };
 }
@@ -147,9 +156,10 @@ export async function buildSendConditions(
   candidateLimit: number = RECIPIENT_CANDIDATE_LIMIT,
 ): Promise<SendConditions> {
   const range = dayRangeToInstants(filter, timeZone);
-  const recipients = await planRecipients(db, filter, range, candidateLimit);
+  const dialect = sqlDialect(db);
+  const recipients = await planRecipients(db, dialect, filter, range, candidateLimit);
   return {
-    dialect: sqlDialect(db),
+    dialect,
     send: sendConditionsOf(filter, range),
     recipientDriving: recipients.driving,
     recipientCorrelated: recipients.correlated,

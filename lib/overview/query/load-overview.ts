@@ -1,7 +1,7 @@
 // All overview aggregations for a range, assembled into what the page draws.
 import type { Db } from "@/lib/db/create-client";
 import { SEND_OUTCOMES } from "@/lib/vocabulary/sends";
-import { ENVIRONMENT_SENDER_FILTER } from "@/lib/history/constants";
+import { ENVIRONMENT_SENDER_ID } from "@/lib/vocabulary/sends";
 import { describeRecipientResult, describeSendErrorCode } from "@/lib/wording/describe-failure";
 import type { OverviewData, FailureReason, SenderTotal } from "../overview-data";
 import type { OverviewRange } from "../range-schema";
@@ -82,7 +82,7 @@ export async function loadOverview(
   }));
   if (environmentCount > 0) {
     senders.push({
-      id: ENVIRONMENT_SENDER_FILTER,
+      id: ENVIRONMENT_SENDER_ID,
       ...options.environmentSender,
       count: environmentCount,
     });

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/create-client";
 import { sqlDialect } from "@/lib/db/sql-dialect";
 import { SEND_OUTCOMES, type SendOutcome } from "@/lib/vocabulary/sends";
-import { endOfDayIn, startOfDayIn } from "@/lib/history/date-range";
+import { endOfDayIn, startOfDayIn } from "@/lib/time/days";
 import { distinctSendValues } from "@/lib/history/query/distinct-values";
 import { daysOf, type OverviewRange } from "../range-schema";
 import type { DayCounts } from "../overview-data";

@@ -1,4 +1,4 @@
-// Keyset cursors for history and the audit trail: the (time, id) of a row, written into the URL as
+// Keyset cursors (history, the audit trail, and any list paged newest first): the (time, id) of a row, written into the URL as
 // "<epoch ms>.<id>". A cursor names a position, not a page number, so pages never shift when new
 // rows arrive and the database never counts past rows (no OFFSET).
 import { z } from "zod";

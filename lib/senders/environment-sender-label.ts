@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 
 /**
- * How history names sends without a SenderNumber row: those went out through the DAMCORP_TOKEN
+ * How history and the overview name sends without a SenderNumber row: those went out through the DAMCORP_TOKEN
  * sender, which lives in the environment only. Its number (never its token) may be shown.
  */
 export function environmentSenderLabel(): { label: string; number: string | null } {

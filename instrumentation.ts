@@ -1,0 +1,13 @@
+// Runs once when the Kabar server starts, before it serves a request (Next.js instrumentation).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A missing or wrong setting stops the server with every problem listed (lib/env-schema.ts),
+  // instead of failing the first request that reads it. lib/env.ts parses the same schema.
+  const { parseEnv } = await import("./lib/env-schema");
+  try {
+    parseEnv(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

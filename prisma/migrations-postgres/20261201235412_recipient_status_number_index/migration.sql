@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "SendRecipient_status_to_createdAt_idx" ON "SendRecipient"("status", "to", "createdAt");
+
