@@ -747,6 +747,30 @@ test.describe("safety", () => {
     expect(again.map((r) => r.body.to)).toStrictEqual([["+6281299990000"]]);
   });
 
+  test("726 from an account without a valid product says it is the account's problem", async ({
+    page,
+    request,
+  }) => {
+    const to = await sessionCustomer(request);
+    const accounts = (validProduct: boolean) =>
+      request.post(`${e2eSandboxUrl}/__sandbox/config`, {
+        data: { accounts: [{ token: "sandbox-token", validProduct }] },
+      });
+    await accounts(false);
+    try {
+      await openComposer(page);
+      await field(page, "Recipients").fill(to.typed);
+      await field(page, "Message").fill("Halo");
+      await send(page, "Not sent");
+      const item = outcome(page).getByRole("listitem").filter({ hasText: to.e164 });
+      await expect(item).toContainText("code 726");
+      await expect(item).toContainText("a problem with the Damcorp account");
+      await expect(item).not.toContainText("Check the catalog and product IDs");
+    } finally {
+      await accounts(true);
+    }
+  });
+
   test("a rejection is shown in plain words", async ({ page }) => {
     const to = customer(); // never wrote: the sandbox answers 470
     await openComposer(page);
