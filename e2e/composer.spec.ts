@@ -558,6 +558,24 @@ test.describe("every message kind", () => {
     await expectSentTo(page, [a.e164, b.e164]);
   });
 
+  test("a location needs its place name and address before it is sent", async ({
+    page,
+    request,
+  }) => {
+    const to = await sessionCustomer(request);
+    await openComposer(page);
+    await field(page, "Recipients").fill(to.typed);
+    await chooseKind(page, "Location");
+    await field(page, "Latitude").fill("-6.175392");
+    await field(page, "Longitude").fill("106.827153");
+    const log = await received(request, async () => {
+      await page.getByRole("button", { name: "Send" }).click();
+      await expect(field(page, "Place name")).toHaveAccessibleDescription(/Place name is required/);
+      await expect(field(page, "Address")).toHaveAccessibleDescription(/Address is required/);
+    });
+    expect(log).toHaveLength(0);
+  });
+
   test("contact", async ({ page, request }) => {
     const to = await sessionCustomer(request);
     await openComposer(page);

@@ -223,12 +223,28 @@ describe("media, sticker, location", () => {
     const body = {
       token: T,
       to: ["+62"],
-      header: { type: "location", data: { latitude: "91", longitude: "abc" } },
+      header: {
+        type: "location",
+        data: { latitude: "91", longitude: "abc", name: "Monas", address: "Gambir" },
+      },
       param: [],
     };
     expect(issues(sendLocationBodySchema, body)).toStrictEqual([
       { path: "header.data.latitude", message: "Latitude must be a number between -90 and 90" },
       { path: "header.data.longitude", message: "Longitude must be a number between -180 and 180" },
+    ]);
+  });
+
+  it("location: place name and address are required (a Damcorp reading refuses them missing)", () => {
+    const body = {
+      token: T,
+      to: ["+6281234567890"],
+      header: { type: "location", data: { latitude: "-6.2", longitude: "106.8" } },
+      param: [],
+    };
+    expect(issues(sendLocationBodySchema, body).map((i) => i.path)).toStrictEqual([
+      "header.data.name",
+      "header.data.address",
     ]);
   });
 
