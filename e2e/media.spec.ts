@@ -366,6 +366,19 @@ test("import by Damcorp media ID brings media uploaded elsewhere into the librar
   await expect(page.getByLabel("Damcorp media ID", { exact: true })).toHaveValue(
     "9999999999999999",
   );
+
+  // A refused download is worded as a download: nothing was sent to anyone.
+  await fetch(`${e2eSandboxUrl}/__sandbox/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ path: "/whatsapp/downloadMedia", status: 401, times: 1 }),
+  });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const refused = page
+    .getByRole("alert")
+    .filter({ hasText: "Damcorp refused to give the media (401 · Not authorised)" });
+  await expect(refused).toContainText("Nothing was imported, and no message was sent.");
+  await expect(refused).not.toContainText("may or may not have been sent");
 });
 
 test("a viewer sees the library read only: no upload, import, delete or restore", async ({
