@@ -12,7 +12,7 @@ import { templateParamSlots, type ButtonSlot } from "@/lib/templates/param-slots
 import type { SavedTemplate, TemplateInput } from "@/lib/templates/schema";
 import { FieldError, FieldGroup, TextField, useFieldError } from "../bound-fields";
 import { fieldControlClass } from "@/components/ui/styles";
-import type { ComposeFormValues, FieldName } from "../form-types";
+import type { ComposeFormValues } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { LocationFields } from "./location-fields";
 import { ProductSectionsField } from "./product-sections-field";
