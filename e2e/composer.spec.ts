@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn } from "../tests/support/e2e/auth";
+import { gotoComposer } from "../tests/support/e2e/composer";
 import { e2eDatabaseFile, e2eSandboxUrl } from "../scripts/lib/test-env.mjs";
 
 const TOKEN = "sandbox-token";
@@ -97,8 +98,7 @@ function saveTemplate(template: TemplateRow): string {
 
 async function openComposer(page: Page, query = "") {
   await signIn(page, "agent");
-  await page.goto(`/composer${query}`);
-  await expect(page.getByRole("heading", { name: "Composer" })).toBeVisible();
+  await gotoComposer(page, query);
 }
 
 async function chooseKind(page: Page, label: string) {

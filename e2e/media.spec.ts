@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { e2eSandboxUrl } from "../scripts/lib/test-env.mjs";
 import { signIn } from "../tests/support/e2e/auth";
+import { gotoComposer } from "../tests/support/e2e/composer";
 import {
   makeJpeg,
   makeMp4,
@@ -423,7 +424,7 @@ test("the composer's picker reuses a library image: the sandbox receives its Dam
   const mediaId = (await card(page, name).locator("code").textContent())!;
   expect(mediaId).toMatch(/^\d{16}$/);
 
-  await page.goto("/composer");
+  await gotoComposer(page);
   await page.getByLabel("Message type").selectOption("Image");
   await page.getByRole("radio", { name: "Media library" }).check();
   await page.getByRole("button", { name: "Choose image" }).click();
@@ -452,7 +453,7 @@ test("the picker uploads in place, refuses another kind, and chooses the new fil
   page,
 }) => {
   await signIn(page, "agent");
-  await page.goto("/composer");
+  await gotoComposer(page);
   await page.getByLabel("Message type").selectOption("Image");
   await page.getByRole("radio", { name: "Media library" }).check();
   await page.getByRole("button", { name: "Choose image" }).click();

@@ -105,7 +105,7 @@ async function main() {
   const [someone] = await db.$queryRaw<{ to: string }[]>`
     SELECT "to" FROM "SendRecipient" ORDER BY "createdAt" DESC LIMIT 1 OFFSET 5000`;
   const number = someone!.to;
-  const midDay = addDays(lastDay, -(45));
+  const midDay = addDays(lastDay, -45);
 
   console.log("History pages (50 rows, with users, senders and recipient summaries)");
   await time("first page, no filter", page({}));
@@ -121,7 +121,7 @@ async function main() {
   console.log("\nSingle filters (first page)");
   const singles: [string, Record<string, string>][] = [
     ["date range: one day, 45 days ago", { from: midDay, to: midDay }],
-    ["date range: last 7 days", { from: addDays(lastDay, -(6)), to: lastDay }],
+    ["date range: last 7 days", { from: addDays(lastDay, -6), to: lastDay }],
     ["outcome = failed", { outcome: "failed" }],
     ["outcome = unknown", { outcome: "unknown" }],
     ["outcome = pending (none exist)", { outcome: "pending" }],
@@ -146,7 +146,7 @@ async function main() {
   await time(
     "30 days + failed + template + sender",
     page({
-      from: addDays(lastDay, -(29)),
+      from: addDays(lastDay, -29),
       to: lastDay,
       outcome: "failed",
       kind: "hsm",
@@ -156,14 +156,14 @@ async function main() {
   );
   await time(
     "7 days + user + kind text + recipient result sent",
-    page({ from: addDays(lastDay, -(6)), to: lastDay, user: user!.id, kind: "text", status: "sent" }),
+    page({ from: addDays(lastDay, -6), to: lastDay, user: user!.id, kind: "text", status: "sent" }),
   );
   await time(
     "recipient prefix + outcome sent + 30 days",
     page({
       recipient: `0${number.slice(2, 7)}`,
       outcome: "sent",
-      from: addDays(lastDay, -(29)),
+      from: addDays(lastDay, -29),
       to: lastDay,
     }),
   );

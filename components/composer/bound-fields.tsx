@@ -18,8 +18,10 @@ import type { ComposeFormValues, FieldName } from "./form-types";
 export function useFieldError(name: string): string | undefined {
   const { errors } = useFormState<ComposeFormValues>({ name: name as FieldName });
   // An array's own error (e.g. "At most 10 rows") may sit beside its items' errors, as `root`.
-  const error = get(errors, name) as
-    { message?: unknown; root?: { message?: unknown } } | undefined;
+  const error = get<typeof errors, { message?: unknown; root?: { message?: unknown } } | undefined>(
+    errors,
+    name,
+  );
   const message = error?.message ?? error?.root?.message;
   return typeof message === "string" ? message : undefined;
 }

@@ -15,6 +15,7 @@ import { composeResolver } from "./compose-resolver";
 import { clearStoredCompose, readStoredCompose, writeStoredCompose } from "./draft-storage";
 import type { ComposerTemplate } from "./fields/template-fields";
 import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ComposeFormOutput, ComposeFormValues, MessageValues } from "./form-types";
 import { MessageFields } from "./message-fields";
 import { OutcomeList } from "./outcome-list";
@@ -84,6 +85,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
   const [lastState, setLastState] = useState<ComposeState | null>(null);
   const submissionRef = useRef(submission);
   const [showErrorSummary, setShowErrorSummary] = useState(false);
+  const hydrated = useHydrated();
   /** Each kind's last draft, so switching kind and back loses nothing typed. */
   const draftsByKind = useRef<Partial<Record<MessageKind, MessageValues>>>({});
 
@@ -225,6 +227,7 @@ export function Composer({ senders, templates, initialKey, prefillTo, ticketCode
           onSubmit={onSubmit}
           noValidate
           aria-label="Compose message"
+          data-hydrated={hydrated}
           className="flex min-w-0 flex-col gap-5"
         >
           <input type="hidden" {...form.register("idempotencyKey")} />

@@ -119,11 +119,15 @@ const tpl = (key: keyof typeof sandboxTemplates, values: Record<string, unknown>
 });
 
 /** What build-request says the body is, with the real token: the sandbox must receive exactly this. */
-function expectedBodies(message: unknown, to: string[], template?: TemplateInput) {
+function expectedBodies(
+  message: unknown,
+  to: string[],
+  template?: TemplateInput,
+): { path: string; body: Record<string, unknown> }[] {
   const digits = to.map((n) => n.replace(/^\+/, ""));
   return planRequests(messageDraftSchema.parse(message), digits, { template }).map((plan) => ({
     path: plan.request.path,
-    body: { ...plan.request.body, token: TOKEN } as Record<string, unknown>,
+    body: { ...plan.request.body, token: TOKEN },
   }));
 }
 

@@ -11,7 +11,7 @@ import {
 } from "@/lib/damcorp/limits";
 import { FieldGroup, TextField } from "../bound-fields";
 import { buttonClass, fieldControlClass } from "@/components/ui/styles";
-import type { ComposeFormValues, FieldName } from "../form-types";
+import type { ComposeFormValues } from "../form-types";
 import { MediaRefField } from "../media-ref-field";
 import { useArrayField } from "../use-array-field";
 import { FORMATTING_HINT } from "./text-fields";
