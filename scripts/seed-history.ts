@@ -11,6 +11,7 @@
 // The SQLite file is created and migrated when it does not exist yet; a PostgreSQL database (which
 // must exist) is migrated as `npm run db:setup` does. A database with users other than the demo
 // ones is refused unless --force: it looks like one people use.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,7 +21,6 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { dialectOfUrl, isPostgresUrl, isSqliteUrl, sqliteFileOf } from "@/lib/db/database-url";
 import { applyPostgresMigrations } from "@/lib/db/migrations/apply-postgres-migrations";
-import { readMigrationFolders, migrationsDirOf } from "@/lib/db/migrations/migration-folders";
 import { PostgresSendWriter } from "@/lib/demo-data/postgres-send-writer";
 import { SendWriter, dbTime, newId, type SendFixture } from "@/lib/demo-data/send-writer";
 import { rebuildOverviewRollup } from "@/lib/overview/rebuild-rollup";
@@ -71,16 +71,35 @@ interface SeedTarget {
   close(): Promise<void>;
 }
 
-async function openSqlite(file: string): Promise<SeedTarget> {
+/** `npm run db:setup` for one SQLite file: prisma migrate deploy, then WAL mode. */
+function migrateSqlite(file: string) {
+  execFileSync("node_modules/.bin/tsx", ["scripts/db-setup.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: `file:${path.resolve(file)}` },
+  });
+}
+
+async function openSqlite(file: string, fresh = !existsSync(file)): Promise<SeedTarget> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const fresh = !existsSync(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   const hasSend = sqlite
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'Send'`)
     .get();
   if (!hasSend) {
-    for (const m of readMigrationFolders(migrationsDirOf.sqlite)) sqlite.exec(m.sql);
+    // Migrated as `npm run db:setup` does (prisma migrate deploy), so the migrations are recorded
+    // and `npm run demo` can serve this database (raw SQL alone left Prisma's P3005).
+    sqlite.close();
+    migrateSqlite(file);
+    return openSqlite(file, fresh);
+  }
+  const recorded = sqlite
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`)
+    .get();
+  if (!recorded) {
+    console.warn(
+      `${file} was made by an older seed-history without migration records: npm run demo cannot serve it (Prisma P3005). Delete it and seed again.`,
+    );
   }
   // The overview's rollup triggers cost several writes per row: they are set aside for the bulk
   // load (their definitions kept here) and the rollup is rebuilt once at the end.

@@ -239,7 +239,11 @@ export function TemplateForm({
                 />
               )}
             </BoundField>
-            <BoundField name="language" label="Language" hint="e.g. id, en, en_US">
+            <BoundField
+              name="language"
+              label="Language"
+              hint="For your own reference (e.g. id, en, en_US): it is not sent to Damcorp, which picks the template by its name."
+            >
               {(meta) => (
                 <>
                   <Input meta={meta} list="template-languages" {...register("language")} />

@@ -37,6 +37,7 @@ export const errorStatus = {
   type_mismatch: 400,
   wrong_kind: 400,
   incomplete: 400,
+  damaged_image: 400,
   media_deleted: 400,
   no_public_url: 400,
   no_bytes: 400,
