@@ -4,8 +4,9 @@ export async function register() {
   // A missing or wrong setting stops the server with every problem listed (lib/env-schema.ts),
   // instead of failing the first request that reads it. lib/env.ts parses the same schema.
   const { parseEnv } = await import("./lib/env-schema");
+  let env: ReturnType<typeof parseEnv>;
   try {
-    parseEnv(process.env);
+    env = parseEnv(process.env);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
@@ -13,4 +14,7 @@ export async function register() {
   // Then the delivery engine: it recovers what a stopped server left and sends what is queued.
   const { startDeliveryInServer } = await import("./lib/delivery/start-in-server");
   await startDeliveryInServer();
+  // Background work of the process.
+  const { scheduleOptOutSweep } = await import("./lib/opt-outs/sweep-recent-tickets");
+  scheduleOptOutSweep(env.KABAR_OPT_OUT_SWEEP_MINUTES);
 }

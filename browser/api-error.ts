@@ -3,6 +3,7 @@
 // can see (no answer, an answer it could not read, a cancelled request).
 import type { ErrorCode } from "@/lib/errors/codes";
 import type { FieldErrors } from "@/lib/errors/field-errors";
+import type { RouteErrorBody } from "@/lib/errors/result";
 import type { FailureWording } from "@/lib/wording/failures";
 
 export type BrowserFailure = "network" | "unreadable" | "cancelled";
@@ -31,6 +32,13 @@ export class ApiError extends Error {
   get retryAt(): string | null {
     return this.detail.retryAt ?? null;
   }
+}
+
+/** A refused answer's JSON, when it has the route guard's shape (read without zod). */
+export function routeErrorBodyOf(value: unknown): RouteErrorBody | null {
+  if (typeof value !== "object" || value === null) return null;
+  const body = value as Partial<RouteErrorBody>;
+  return typeof body.error === "string" ? (body as RouteErrorBody) : null;
 }
 
 export const NO_ANSWER_MESSAGE = "Kabar could not be reached. Check your connection.";

@@ -2,8 +2,7 @@
 // parsed with the route's zod schema when one is given; any failure is an ApiError.
 import type { z } from "zod";
 import { isErrorCode } from "@/lib/errors/codes";
-import type { RouteErrorBody } from "@/lib/errors/result";
-import { ApiError, NO_ANSWER_MESSAGE, SESSION_ENDED_MESSAGE } from "./api-error";
+import { ApiError, NO_ANSWER_MESSAGE, SESSION_ENDED_MESSAGE, routeErrorBodyOf } from "./api-error";
 
 export interface FetchJsonOptions<T> {
   /** Checks the answer's shape; without one, the answer is trusted to be T. */
@@ -11,13 +10,6 @@ export interface FetchJsonOptions<T> {
   signal?: AbortSignal;
   /** Said when the server refuses without a message of its own. */
   failureMessage?: (status: number) => string;
-}
-
-/** A refused answer's JSON, when it has the route guard's shape. */
-function errorBodyOf(value: unknown): RouteErrorBody | null {
-  if (typeof value !== "object" || value === null) return null;
-  const body = value as Partial<RouteErrorBody>;
-  return typeof body.error === "string" ? (body as RouteErrorBody) : null;
 }
 
 export async function fetchJson<T>(url: string, options: FetchJsonOptions<T> = {}): Promise<T> {
@@ -35,7 +27,7 @@ export async function fetchJson<T>(url: string, options: FetchJsonOptions<T> = {
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const refused = errorBodyOf(body);
+    const refused = routeErrorBodyOf(body);
     if (response.status === 401) throw new ApiError(SESSION_ENDED_MESSAGE, 401, "unauthenticated");
     throw new ApiError(
       refused?.error ??

@@ -561,6 +561,24 @@ test.describe("every message kind", () => {
     await expectSentTo(page, [a.e164, b.e164]);
   });
 
+  test("a location needs its place name and address before it is sent", async ({
+    page,
+    request,
+  }) => {
+    const to = await sessionCustomer(request);
+    await openComposer(page);
+    await field(page, "Recipients").fill(to.typed);
+    await chooseKind(page, "Location");
+    await field(page, "Latitude").fill("-6.175392");
+    await field(page, "Longitude").fill("106.827153");
+    const log = await received(request, async () => {
+      await page.getByRole("button", { name: "Send" }).click();
+      await expect(field(page, "Place name")).toHaveAccessibleDescription(/Place name is required/);
+      await expect(field(page, "Address")).toHaveAccessibleDescription(/Address is required/);
+    });
+    expect(log).toHaveLength(0);
+  });
+
   test("contact", async ({ page, request }) => {
     const to = await sessionCustomer(request);
     await openComposer(page);
@@ -750,6 +768,30 @@ test.describe("safety", () => {
     expect(again.map((r) => r.body.to)).toStrictEqual([["+6281299990000"]]);
   });
 
+  test("726 from an account without a valid product says it is the account's problem", async ({
+    page,
+    request,
+  }) => {
+    const to = await sessionCustomer(request);
+    const accounts = (validProduct: boolean) =>
+      request.post(`${e2eSandboxUrl}/__sandbox/config`, {
+        data: { accounts: [{ token: "sandbox-token", validProduct }] },
+      });
+    await accounts(false);
+    try {
+      await openComposer(page);
+      await field(page, "Recipients").fill(to.typed);
+      await field(page, "Message").fill("Halo");
+      await send(page, "Not sent");
+      const item = outcome(page).getByRole("listitem").filter({ hasText: to.e164 });
+      await expect(item).toContainText("code 726");
+      await expect(item).toContainText("a problem with the Damcorp account");
+      await expect(item).not.toContainText("Check the catalog and product IDs");
+    } finally {
+      await accounts(true);
+    }
+  });
+
   test("a rejection is shown in plain words", async ({ page }) => {
     const to = customer(); // never wrote: the sandbox answers 470
     await openComposer(page);
@@ -764,17 +806,49 @@ test.describe("safety", () => {
 });
 
 test.describe("24-hour rule and links from the helpdesk", () => {
-  test("a customer who has not written is flagged before sending; switch to a template", async ({
+  test("a number the helpdesk has no recent conversation with is not called closed; switch to a template", async ({
     page,
   }) => {
     const to = customer();
     await openComposer(page);
     await field(page, "Recipients").fill(to.typed);
     const notice = page.getByRole("status", { name: "24-hour rule" });
-    await expect(notice).toContainText("Outside the 24-hour window");
+    await expect(notice).toContainText(
+      "No recent conversation found in the helpdesk for this customer, so Kabar does not know when they last wrote. A session message may be refused",
+    );
+    await expect(notice).not.toContainText("Outside the 24-hour window");
+    await expect(notice).toContainText(
+      `${to.e164}: no conversation in the helpdesk in the last 7 days`,
+    );
     await notice.getByRole("button", { name: "Switch to a template" }).click();
     await expect(page.getByLabel("Message type")).toHaveValue("template");
     await expect(field(page, "Template")).toBeVisible();
+  });
+
+  test("a customer whose last message is older than 24 hours is outside the window", async ({
+    page,
+    request,
+  }) => {
+    const state = (await (await request.get(`${e2eSandboxUrl}/__sandbox/state`)).json()) as {
+      window: { number: string; inWindow: boolean; lastCustomerMessageAt: string | null }[];
+      tickets: { customerNumber: string; dateCreate: string }[];
+    };
+    const weekAgo = Date.now() - 6 * 86_400_000;
+    const recent = new Set(
+      state.tickets
+        .filter((t) => Date.parse(t.dateCreate.replace(" ", "T") + "+07:00") > weekAgo)
+        .map((t) => t.customerNumber),
+    );
+    const outside = state.window.find(
+      (w) => !w.inWindow && w.lastCustomerMessageAt && recent.has(w.number),
+    )!;
+    await openComposer(page);
+    await field(page, "Recipients").fill(`+${outside.number}`);
+    const notice = page.getByRole("status", { name: "24-hour rule" });
+    await expect(notice).toContainText(
+      "Outside the 24-hour window. This customer has not written in the last 24 hours",
+    );
+    await expect(notice).toContainText(/last wrote .+ ago/);
   });
 
   test("a customer inside the window, opened from a ticket link", async ({ page, request }) => {

@@ -286,7 +286,10 @@ test.describe("history filters", () => {
     await expect(page.getByText("Type digits only")).toBeVisible();
     await expect(page.getByLabel("Recipient number")).toHaveValue("08a1");
     await expect(page.getByLabel("Outcome")).toHaveValue("failed");
-    await expect(page).toHaveURL(/\/history$/);
+    // The server checked the filter: the address keeps what was typed, and no sends are shown
+    // for a filter that could not be applied.
+    await expect(page).toHaveURL(/\/history\?outcome=failed&recipient=08a1$/);
+    await expect(page.getByText("Fix the filters marked above to see sends.")).toBeVisible();
     // The same mistake in a shared link: the page names it instead of showing unfiltered sends.
     await page.goto("/history?recipient=08a1&from=2025-02-30");
     await expect(page.getByText("This date does not exist")).toBeVisible();

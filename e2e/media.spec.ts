@@ -203,6 +203,28 @@ test("the server checks the bytes again: a renamed file sent around the page is 
   });
 });
 
+test("an image that does not decode is refused with the reason; a PNG named .html becomes .png", async ({
+  page,
+}) => {
+  await gotoMedia(page);
+  const cut = {
+    name: unique("cut.png"),
+    mimeType: "image/png",
+    buffer: makePng(seed()).subarray(0, 11),
+  };
+  const html = unique("offer.html");
+  await chooseFiles(page, [cut, { name: html, mimeType: "text/html", buffer: makePng(seed()) }]);
+
+  await expect(uploadItem(page, cut.name)).toContainText("Not uploaded");
+  await expect(uploadItem(page, cut.name)).toContainText(
+    "The image cannot be read: it is damaged or cut short",
+  );
+  await expect(card(page, cut.name)).toHaveCount(0);
+  const stored = html.replace(/\.html$/, ".png");
+  await expect(card(page, stored)).toBeVisible();
+  await expect(card(page, html)).toHaveCount(0);
+});
+
 test("files can be dropped onto the upload area", async ({ page }) => {
   await gotoMedia(page);
   const name = unique("dropped.png");
@@ -345,6 +367,19 @@ test("import by Damcorp media ID brings media uploaded elsewhere into the librar
   await expect(page.getByLabel("Damcorp media ID", { exact: true })).toHaveValue(
     "9999999999999999",
   );
+
+  // A refused download is worded as a download: nothing was sent to anyone.
+  await fetch(`${e2eSandboxUrl}/__sandbox/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ path: "/whatsapp/downloadMedia", status: 401, times: 1 }),
+  });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const refused = page
+    .getByRole("alert")
+    .filter({ hasText: "Damcorp refused to give the media (401 · Not authorised)" });
+  await expect(refused).toContainText("Nothing was imported, and no message was sent.");
+  await expect(refused).not.toContainText("may or may not have been sent");
 });
 
 test("a viewer sees the library read only: no upload, import, delete or restore", async ({

@@ -67,43 +67,45 @@ test("the overview counts a day's sends and every chart element opens the matchi
   await expect(page).toHaveURL(`/overview?from=${DAY}&to=${DAY}`);
 
   const totals = page.getByRole("list", { name: "Totals" });
-  await expect(totals.getByRole("link", { name: "All sends: 7" })).toBeVisible();
-  await expect(totals.getByRole("link", { name: "Failed: 2" })).toBeVisible();
-  await expect(totals.getByRole("link", { name: "Partly sent: 1" })).toBeVisible();
+  await expect(totals.getByRole("link", { name: "All sends 7" })).toBeVisible();
+  await expect(totals.getByRole("link", { name: "Failed 2" })).toBeVisible();
+  await expect(totals.getByRole("link", { name: "Partly sent 1" })).toBeVisible();
 
   const failures = page.getByRole("region", { name: "Failure reasons" });
-  await expect(failures.getByRole("link", { name: "725 Invalid template: 2 sends" })).toBeVisible();
   await expect(
-    failures.getByRole("link", { name: "timeout No answer in time: 1 send" }),
+    failures.getByRole("link", { name: "725 · Invalid template 2 sends" }),
   ).toBeVisible();
-  await expect(failures.getByRole("link", { name: "Invalid number: 1 recipient" })).toBeVisible();
+  await expect(
+    failures.getByRole("link", { name: "timeout · No answer in time 1 send" }),
+  ).toBeVisible();
+  await expect(failures.getByRole("link", { name: "Invalid number 1 recipient" })).toBeVisible();
   const templates = page.getByRole("region", { name: "Most-used templates" });
-  await expect(templates.getByRole("link", { name: `${template}: 7 sends` })).toBeVisible();
+  await expect(templates.getByRole("link", { name: `${template} 7 sends` })).toBeVisible();
   const senders = page.getByRole("region", { name: "Sends per sender number" });
   await expect(
-    senders.getByRole("link", { name: `${sender.label} ${sender.number}: 6 sends` }),
+    senders.getByRole("link", { name: `${sender.label} · ${sender.number} 6 sends` }),
   ).toBeVisible();
   await expect(
-    senders.getByRole("link", { name: "Environment sender +6281100000009: 1 send" }),
+    senders.getByRole("link", { name: "Environment sender · +6281100000009 1 send" }),
   ).toBeVisible();
   await page.screenshot({ path: "/tmp/overview.png", fullPage: true });
 
   // A failure reason opens exactly those sends in History.
-  await failures.getByRole("link", { name: "725 Invalid template: 2 sends" }).click();
+  await failures.getByRole("link", { name: "725 · Invalid template 2 sends" }).click();
   await expect(page).toHaveURL(`/history?from=${DAY}&to=${DAY}&errorCode=725`);
   await expect(
     page.getByRole("table", { name: "Sends, newest first" }).getByRole("row"),
   ).toHaveCount(3);
 
   await page.goBack();
-  await templates.getByRole("link", { name: `${template}: 7 sends` }).click();
+  await templates.getByRole("link", { name: `${template} 7 sends` }).click();
   await expect(page).toHaveURL(`/history?from=${DAY}&to=${DAY}&template=${template}`);
   await expect(
     page.getByRole("table", { name: "Sends, newest first" }).getByRole("row"),
   ).toHaveCount(8);
 
   await page.goBack();
-  await failures.getByRole("link", { name: "Invalid number: 1 recipient" }).click();
+  await failures.getByRole("link", { name: "Invalid number 1 recipient" }).click();
   await expect(page).toHaveURL(`/history?from=${DAY}&to=${DAY}&status=invalid`);
   await expect(
     page.getByRole("table", { name: "Sends, newest first" }).getByRole("row"),
@@ -126,7 +128,7 @@ test("the overview counts a day's sends and every chart element opens the matchi
   ).toHaveCount(2);
 
   await page.goBack();
-  await page.locator(".recharts-bar-rectangle path").first().click();
+  await page.getByTestId("sends-per-day-chart").locator(`a[data-outcome="sent"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/history\\?from=${DAY}&to=${DAY}&outcome=sent`));
 });
 

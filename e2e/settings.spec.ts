@@ -142,7 +142,7 @@ test("an admin sets the helpdesk api-key, tests it, and clears it back to the en
   await page.goto("/settings");
   const status = page.getByTestId("helpdesk-key-status");
   const panel = page.getByRole("region", { name: "Helpdesk api-key" });
-  const testButton = panel.getByRole("button", { name: "Test helpdesk connection" });
+  const testButton = panel.getByRole("button", { name: "Test connection to the helpdesk" });
   const result = panel.getByRole("status");
   const save = async (apiKey: string) => {
     await panel.getByLabel(/^(new )?api-key$/i).fill(apiKey);

@@ -117,6 +117,14 @@ test("errors appear next to their fields as you type, and nothing typed is lost"
   await expect(body).toHaveValue("Halo {{1}}, kode {{3}}");
 });
 
+test("the language field says it is not sent to Damcorp", async ({ page }) => {
+  await signIn(page, "agent");
+  await page.goto("/composer/templates/new");
+  await expect(templateForm(page).getByLabel("Language")).toHaveAccessibleDescription(
+    /it is not sent to Damcorp, which picks the template by its name/,
+  );
+});
+
 test("the server refuses a name already taken, next to the name field", async ({ page }) => {
   await signIn(page, "agent");
   const name = unique("taken");

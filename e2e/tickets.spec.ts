@@ -400,6 +400,29 @@ test.describe("opening a ticket", () => {
     expect(sent.requests).toHaveLength(0);
   });
 
+  test("refuses control characters on the field, before asking the helpdesk", async ({
+    page,
+    request,
+  }) => {
+    await openBoard(page, "agent");
+    const dialog = await openForm(page);
+    await fill(dialog, {
+      "Customer number": "0812 5555 0103",
+      ...base,
+      "Customer name": "Budi\u0007",
+    });
+    await dialog.getByRole("button", { name: "Open ticket" }).click();
+    const name = dialog.getByLabel("Customer name");
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toHaveAccessibleDescription(
+      "Contains an invisible control character (U+0007) at position 5. Delete it and type the text again.",
+    );
+    const sent = (await sandbox(request, "requests?path=/api/v2/ticket/open")) as {
+      requests: unknown[];
+    };
+    expect(sent.requests).toHaveLength(0);
+  });
+
   test("shows the helpdesk's invalid_param and invalid_param_group on their fields", async ({
     page,
   }) => {

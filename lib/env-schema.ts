@@ -83,6 +83,8 @@ export const envSchema = z.object({
    * requests are picked up (or, if they had left, recorded as unknown) within this time.
    */
   KABAR_DELIVERY_LEASE_MS: z.coerce.number().int().min(200).max(600_000).default(15_000),
+  /** How often recent helpdesk conversations are read for stop words; 0 turns the sweep off. */
+  KABAR_OPT_OUT_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,9 @@
-// Demo data: three users (one per role), a sandbox sender number and a few saved templates.
+// Demo data: three users (one per role), a sandbox sender number, a few saved templates and, in a
+// database without sends, a realistic month of send history (lib/demo-data/demo-sends.ts).
 // Idempotent (upserts by natural keys): running it again changes nothing and loses nothing.
 // Refuses to run unless Kabar points at the sandbox, so demo credentials never reach production.
 import { createPrismaClient } from "@/lib/db/create-client";
+import { seedDemoSends } from "@/lib/demo-data/demo-sends";
 import { decodeKey, parseEnv } from "@/lib/env-schema";
 import { sandboxToken } from "@/lib/env-defaults";
 import { hashPassword } from "@/lib/auth/password-hash";
@@ -63,9 +65,20 @@ async function main() {
     }
   }
 
+  // Browser tests bring their own sends (scripts/e2e-prepare.mjs passes --without-sends).
+  const withSends = !process.argv.includes("--without-sends");
+  const operators = await db.user.findMany({
+    where: { email: { in: ["admin@demo.kabar", "agent@demo.kabar"] } },
+  });
+  const sender = await db.senderNumber.findUniqueOrThrow({ where: { number: "+6281100000001" } });
+  const history = withSends
+    ? await seedDemoSends(db, { userIds: operators.map((u) => u.id), senderId: sender.id })
+    : { written: 0 };
+
   await db.$disconnect();
   console.log(
-    `Demo data ready: ${demoUsers.map((u) => u.email).join(", ")} (password ${DEMO_PASSWORD})`,
+    `Demo data ready: ${demoUsers.map((u) => u.email).join(", ")} (password ${DEMO_PASSWORD})` +
+      (history.written > 0 ? `; ${history.written} demo sends over the last 30 days` : ""),
   );
 }
 

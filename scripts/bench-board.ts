@@ -78,7 +78,7 @@ const cleanUp = async () => {
 };
 
 try {
-  await runTool("node_modules/.bin/tsx", ["prisma/seed.ts"]);
+  await runTool("node_modules/.bin/tsx", ["prisma/seed.ts", "--without-sends"]);
   app = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(APP_PORT)], {
     env,
     stdio: ["ignore", "ignore", "inherit"],

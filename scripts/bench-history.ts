@@ -208,7 +208,13 @@ async function main() {
         ((await countEnvironmentSends(db, range, timeZone)) > 0 ? 1 : 0),
     );
     await time(
-      `${days} days: whole overview`,
+      `${days} days: whole overview from the sends`,
+      async () =>
+        (await loadOverview(db, range, { timeZone, environmentSender, fromSends: true })).totals
+          .all,
+    );
+    await time(
+      `${days} days: whole overview (hourly rollup)`,
       async () => (await loadOverview(db, range, { timeZone, environmentSender })).totals.all,
     );
   }

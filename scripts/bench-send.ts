@@ -67,7 +67,10 @@ const env: NodeJS.ProcessEnv = {
 
 for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbFile}${suffix}`, { force: true });
 execFileSync("node_modules/.bin/tsx", ["scripts/db-setup.ts"], { env, stdio: "ignore" });
-execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "ignore" });
+execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts", "--without-sends"], {
+  env,
+  stdio: "ignore",
+});
 
 const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
   env,

@@ -4,11 +4,12 @@
 //   PostgreSQL (postgresql://…): prisma/migrations-postgres through pg, in one transaction under
 //                           an advisory lock, recorded with checksums (lib/db/migrations).
 // Safe to run again and from several instances at once: what is applied is skipped.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { dialectOfUrl, sqliteFileOf } from "@/lib/db/database-url";
 import { applyPostgresMigrations } from "@/lib/db/migrations/apply-postgres-migrations";
 import { parseEnv } from "@/lib/env-schema";
+import { withoutPrismaNoise } from "./lib/prisma-noise.mjs";
 
 const env = parseEnv({
   ...process.env,
@@ -35,10 +36,20 @@ if (dialectOfUrl(env.DATABASE_URL) === "postgresql") {
     process.exit(1);
   }
 } else {
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-    stdio: ["ignore", "inherit", "inherit"],
+  // Prisma's output without its every-run notices (scripts/lib/prisma-noise.mjs); errors whole.
+  const deploy = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
     env: { ...process.env, DATABASE_URL: env.DATABASE_URL },
   });
+  process.stdout.write(withoutPrismaNoise(deploy.stdout ?? ""));
+  process.stderr.write(withoutPrismaNoise(deploy.stderr ?? ""));
+  if (deploy.status !== 0) {
+    console.error(
+      `✖ prisma migrate deploy failed (${deploy.error?.message ?? `exit ${deploy.status}`}).`,
+    );
+    process.exit(1);
+  }
   const sqlite = new Database(sqliteFileOf(env.DATABASE_URL));
   sqlite.pragma("journal_mode = WAL");
   sqlite.close();

@@ -11,17 +11,19 @@
 // The SQLite file is created and migrated when it does not exist yet; a PostgreSQL database (which
 // must exist) is migrated as `npm run db:setup` does. A database with users other than the demo
 // ones is refused unless --force: it looks like one people use.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { dialectOfUrl, isPostgresUrl, isSqliteUrl, sqliteFileOf } from "@/lib/db/database-url";
 import { applyPostgresMigrations } from "@/lib/db/migrations/apply-postgres-migrations";
-import { readMigrationFolders, migrationsDirOf } from "@/lib/db/migrations/migration-folders";
 import { PostgresSendWriter } from "@/lib/demo-data/postgres-send-writer";
 import { SendWriter, dbTime, newId, type SendFixture } from "@/lib/demo-data/send-writer";
+import { rebuildOverviewRollup } from "@/lib/overview/rebuild-rollup";
 import {
   createRng,
   customerNumbers,
@@ -69,17 +71,45 @@ interface SeedTarget {
   close(): Promise<void>;
 }
 
-async function openSqlite(file: string): Promise<SeedTarget> {
+/** `npm run db:setup` for one SQLite file: prisma migrate deploy, then WAL mode. */
+function migrateSqlite(file: string) {
+  execFileSync("node_modules/.bin/tsx", ["scripts/db-setup.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: `file:${path.resolve(file)}` },
+  });
+}
+
+async function openSqlite(file: string, fresh = !existsSync(file)): Promise<SeedTarget> {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const fresh = !existsSync(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   const hasSend = sqlite
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'Send'`)
     .get();
   if (!hasSend) {
-    for (const m of readMigrationFolders(migrationsDirOf.sqlite)) sqlite.exec(m.sql);
+    // Migrated as `npm run db:setup` does (prisma migrate deploy), so the migrations are recorded
+    // and `npm run demo` can serve this database (raw SQL alone left Prisma's P3005).
+    sqlite.close();
+    migrateSqlite(file);
+    return openSqlite(file, fresh);
   }
+  const recorded = sqlite
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`)
+    .get();
+  if (!recorded) {
+    console.warn(
+      `${file} was made by an older seed-history without migration records: npm run demo cannot serve it (Prisma P3005). Delete it and seed again.`,
+    );
+  }
+  // The overview's rollup triggers cost several writes per row: they are set aside for the bulk
+  // load (their definitions kept here) and the rollup is rebuilt once at the end.
+  const rollupTriggers = sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%rollup%'`)
+    .all() as { name: string; sql: string }[];
+  for (const t of rollupTriggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
+  const restoreTriggers = () => {
+    for (let t = rollupTriggers.shift(); t; t = rollupTriggers.shift()) sqlite.exec(t.sql);
+  };
   const writer = new SendWriter(sqlite);
   return {
     label: file,
@@ -105,12 +135,16 @@ async function openSqlite(file: string): Promise<SeedTarget> {
     },
     insert: async (sends) => void writer.insertAll(sends),
     async finish() {
+      restoreTriggers();
       sqlite.pragma("synchronous = FULL");
       // No ANALYZE: the benchmark measures the plans an application database has (no statistics).
       sqlite.pragma("wal_checkpoint(TRUNCATE)");
       return sqlite.prepare(COUNTS).get() as { sends: number; recipients: number };
     },
-    close: async () => void sqlite.close(),
+    close: async () => {
+      restoreTriggers(); // also after a failed load
+      sqlite.close();
+    },
   };
 }
 
@@ -136,6 +170,13 @@ async function openPostgres(url: string): Promise<SeedTarget> {
       ).rows
     : [];
   for (const index of deferred) await client.query(`DROP INDEX "${index.name}"`);
+  // The overview's rollup triggers are set aside for the bulk load; the rollup is rebuilt after.
+  await client.query(`ALTER TABLE "Send" DISABLE TRIGGER USER`);
+  await client.query(`ALTER TABLE "SendRecipient" DISABLE TRIGGER USER`);
+  const enableTriggers = async () => {
+    await client.query(`ALTER TABLE "Send" ENABLE TRIGGER USER`);
+    await client.query(`ALTER TABLE "SendRecipient" ENABLE TRIGGER USER`);
+  };
   // Also after a failed load: a database missing its indexes would measure nonsense.
   const restoreIndexes = async () => {
     for (let index = deferred.shift(); index; index = deferred.shift()) {
@@ -170,6 +211,7 @@ async function openPostgres(url: string): Promise<SeedTarget> {
     insert: async (sends) => void (await writer.insertAll(sends)),
     async finish() {
       await restoreIndexes();
+      await enableTriggers();
       // What autovacuum does on its own shortly after a bulk load, done now so the benchmark
       // measures a settled database: statistics for the planner, a visibility map for
       // index-only scans.
@@ -179,12 +221,23 @@ async function openPostgres(url: string): Promise<SeedTarget> {
     },
     async close() {
       await restoreIndexes();
+      await enableTriggers();
       await client.end();
     },
   };
 }
 
 export class SeedRefused extends Error {}
+
+/** The overview's rollup, rebuilt from what the bulk load wrote past its triggers. */
+async function rebuildRollup(databaseUrl: string) {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    await rebuildOverviewRollup(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 export async function seedHistory(
   databaseUrl: string,
@@ -226,6 +279,7 @@ export async function seedHistory(
       }
     }
     const counts = await target.finish();
+    await rebuildRollup(databaseUrl);
     return { ...counts, fresh: target.fresh, seconds: (performance.now() - started) / 1000 };
   } finally {
     await target.close();

@@ -11,6 +11,7 @@ import { spawnSync } from "node:child_process";
 import { ensureDependencies, npxBin, run } from "./lib/run.mjs";
 import { e2eEnv } from "./lib/test-env.mjs";
 import { generateClients } from "./db-generate.mjs";
+import { checkBuild } from "./check-bundle-budgets.mjs";
 
 const startedAt = performance.now();
 const out = ".test-output";
@@ -101,7 +102,9 @@ if (wants("e2e")) {
   const browser = ensureChromium();
   const env = { ...process.env, ...e2eEnv, NODE_ENV: "production" };
   console.log("\n▶ next build (for the browser tests)");
-  if (timed("next build", () => run(npxBin("next"), ["build"], { env })) !== 0) {
+  const built = timed("next build", () => run(npxBin("next"), ["build"], { env })) === 0;
+  if (built) checkBundleBudgets();
+  if (!built) {
     record("next build", 0, 1);
   } else if (!browser) record("playwright", 0, 1, "no Chromium (see above)");
   else {
@@ -140,6 +143,19 @@ const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
+
+/**
+ * First-load JS per route against its budget (scripts/bundle-budgets.config.mjs), read from the
+ * build just made: bytes, not timings, so it gives the same answer on every machine. One pass
+ * per route within budget, one failure per route over it (and one if the shared chunks are).
+ */
+function checkBundleBudgets() {
+  console.log("\n▶ bundle budgets (scripts/check-bundle-budgets.mjs)");
+  const result = timed("bundle budgets", () => checkBuild(e2eEnv.NEXT_DIST_DIR));
+  const over = result.rows.filter((row) => !row.ok).length;
+  const sharedOver = result.problems.length > result.rows.flatMap((row) => row.problems).length;
+  record("bundle budgets", result.rows.length - over, over + (sharedOver ? 1 : 0));
+}
 
 /** Finds Chromium; as root on Debian installs Debian's package; otherwise says what to install. */
 function ensureChromium() {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
-import { toast } from "sonner";
+import { signOut } from "@/components/auth/sign-out";
+import { toast } from "@/components/ui/toast";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/styles";
+import { ConfirmPasswordField, NewPasswordField } from "@/components/auth/password-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -35,31 +35,19 @@ export function ChangePasswordForm() {
         required
         error={fieldError("currentPassword")}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters, not a common password.`}
-        error={fieldError("newPassword")}
-      />
-      <TextField
+      <NewPasswordField label="New password" name="newPassword" error={fieldError("newPassword")} />
+      <ConfirmPasswordField
         label="Confirm new password"
         name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
         error={fieldError("confirmPassword")}
       />
       <FormAlert message={state.ok ? null : state.message} />
       <p className="text-sm text-slate-600">
         Changing your password signs you out everywhere, here included.
       </p>
-      <button type="submit" disabled={pending} className={`${buttonClass.primary} self-start`}>
-        {pending ? "Changing…" : "Change password"}
-      </button>
+      <SubmitButton pending={pending} busyLabel="Changing…" className="self-start">
+        Change password
+      </SubmitButton>
     </form>
   );
 }

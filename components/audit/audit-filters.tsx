@@ -1,18 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
-import {
-  auditFilterFields,
-  auditFilterSchema,
-  auditHref,
-  type AuditFilterField,
-} from "@/lib/audit/list-audit-events.schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
 import { formText } from "@/components/ui/form-text";
+import { auditFilterFields, auditHref, type AuditFilterField } from "@/lib/audit/audit-href";
 
 type Values = Partial<Record<AuditFilterField, string>>;
 
@@ -28,10 +21,11 @@ export function AuditFilters(props: Props) {
   return <FilterForm key={auditHref(props.values)} {...props} />;
 }
 
-function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) {
+function FilterForm({ values, errors, actions, timeZone }: Props) {
   const router = useRouter();
-  const [errors, setErrors] = useState(serverErrors);
 
+  // The server checks the filter (lib/audit/list-audit-events.schema.ts) and shows a mistake
+  // next to its field, keeping what was typed; the browser only builds the URL.
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -40,12 +34,6 @@ function FilterForm({ values, errors: serverErrors, actions, timeZone }: Props) 
       const value = formText(data, key).trim();
       if (value) next[key] = value;
     }
-    const parsed = auditFilterSchema.safeParse(next);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
     router.push(auditHref(next));
   }
 

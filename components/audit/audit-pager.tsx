@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { auditHref, type AuditFilterField } from "@/lib/audit/list-audit-events.schema";
+import { auditHref, type AuditFilterField } from "@/lib/audit/audit-href";
 
 const linkClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100";
-const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400";
+const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500";
 
 export function AuditPager({
   filter,

@@ -1,3 +1,7 @@
+/** When the sign-in request could not be made at all: nothing is known about the password. */
+export const SIGN_IN_UNREACHABLE =
+  "Kabar could not be reached. Check your connection, then try again.";
+
 /** Words for the errors next-auth passes back from the credentials check. */
 export function signInErrorMessage(error: string | null | undefined): string | null {
   if (!error) return null;

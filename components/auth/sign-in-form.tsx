@@ -1,10 +1,22 @@
 "use client";
 
 import { useState } from "react";
-import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { signInErrorMessage } from "./sign-in-error";
+import { SIGN_IN_UNREACHABLE, signInErrorMessage } from "./sign-in-error";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { formText } from "@/components/ui/form-text";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+// next-auth's client (16 KB) is fetched when someone starts filling the form, not with the page:
+// by the time they press Sign in it is there.
+let nextAuthClient: Promise<typeof import("next-auth/react")> | undefined;
+function loadNextAuth() {
+  nextAuthClient ??= import("next-auth/react").catch((error: unknown) => {
+    nextAuthClient = undefined; // a failed fetch is tried again on the next attempt
+    throw error;
+  });
+  return nextAuthClient;
+}
 
 export function SignInForm() {
   const router = useRouter();
@@ -17,12 +29,20 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: formText(form, "email"),
-      password: formText(form, "password"),
-      redirect: false,
-    });
+    const result = await loadNextAuth()
+      .then(({ signIn }) =>
+        signIn("credentials", {
+          email: formText(form, "email"),
+          password: formText(form, "password"),
+          redirect: false,
+        }),
+      )
+      .catch(() => null); // offline, or the server did not answer
     setPending(false);
+    if (result === null) {
+      setError(SIGN_IN_UNREACHABLE);
+      return;
+    }
     if (!result || result.error) {
       setError(signInErrorMessage(result?.error ?? "invalid"));
       return;
@@ -33,39 +53,25 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} aria-label="Sign in" className="flex flex-col gap-4" noValidate>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Email
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="rounded-md border border-slate-300 px-3 py-2 font-normal"
-        />
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Password
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded-md border border-slate-300 px-3 py-2 font-normal"
-        />
-      </label>
-      {error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void loadNextAuth()}
+      aria-label="Sign in"
+      className="flex flex-col gap-4"
+      noValidate
+    >
+      <TextField label="Email" name="email" type="email" autoComplete="username" required />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <FormAlert message={error} />
+      <SubmitButton pending={pending} busyLabel="Signing in…">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

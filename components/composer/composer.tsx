@@ -31,6 +31,7 @@ import {
 import { SenderField, type ComposerSender } from "./sender-field";
 import { useComposeSubmission } from "./use-compose-submission";
 import { WindowNotice } from "./window-notice";
+import { COMPOSER_PREVIEW_ID, PreviewJumpLink } from "./preview-jump-link";
 
 export type ComposerProps = {
   senders: ComposerSender[];
@@ -42,6 +43,10 @@ export type ComposerProps = {
   ticketCode?: string;
   /** The operator's zone, for "waiting until 14:05:09". */
   timeZone?: string;
+  /** Tags of contacts, for "Add from contacts". */
+  contactTags: string[];
+  /** Admins may send to opted-out numbers with a reason (audited). */
+  canOverrideOptOuts: boolean;
 };
 
 function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
@@ -75,6 +80,8 @@ export function Composer({
   prefillTo,
   ticketCode,
   timeZone,
+  contactTags,
+  canOverrideOptOuts,
 }: ComposerProps) {
   const defaultSenderId = (senders.find((s) => s.isDefault) ?? senders[0])?.id ?? "";
   const blank = useCallback(
@@ -241,7 +248,7 @@ export function Composer({
 
   return (
     <FormProvider {...form}>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+      <div className="grid gap-6 pb-16 xl:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] xl:pb-0">
         <form
           onSubmit={onSubmit}
           noValidate
@@ -254,7 +261,7 @@ export function Composer({
             <SenderField senders={senders} />
             <KindField onChange={switchKind} />
             <div className="md:col-span-2">
-              <RecipientsField />
+              <RecipientsField contactTags={contactTags} canOverrideOptOuts={canOverrideOptOuts} />
             </div>
             {ticketCode ? (
               <p className="text-sm text-slate-600 md:col-span-2">
@@ -317,12 +324,14 @@ export function Composer({
         </form>
 
         <aside
+          id={COMPOSER_PREVIEW_ID}
           aria-label="Preview and request"
-          className="flex min-w-0 flex-col gap-4 xl:sticky xl:top-6 xl:self-start"
+          className="flex min-w-0 scroll-mt-16 flex-col gap-4 xl:sticky xl:top-6 xl:self-start"
         >
           <PreviewPane templates={templates} senderName={senderName} />
         </aside>
       </div>
+      <PreviewJumpLink />
     </FormProvider>
   );
 }

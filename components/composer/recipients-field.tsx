@@ -1,6 +1,7 @@
 "use client";
 
-// Recipients: one or many, pasted one per line or separated by commas. Each entry is read as you
+// Recipients: one or many, pasted one per line or separated by commas, or added from contacts.
+// Each entry is read as you
 // type and shown as a chip: the normalised number, or what is wrong with it; repeats are merged.
 import { useDeferredValue, useId, useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
@@ -8,23 +9,46 @@ import clsx from "clsx";
 import { readRecipients } from "@/lib/composer/recipients";
 import { FieldError, useFieldError } from "./bound-fields";
 import { fieldControlClass } from "@/components/ui/styles";
+import { ContactPicker } from "./contact-picker";
 import type { ComposeFormValues } from "./form-types";
+import { OptOutNotice } from "./opt-out-notice";
+import { useOptedOut } from "./use-opted-out";
 
 const MAX_CHIPS = 60;
 
-export function RecipientsField() {
+export function RecipientsField({
+  contactTags,
+  canOverrideOptOuts,
+}: {
+  /** Tags of contacts, for "Add from contacts". */
+  contactTags: string[];
+  /** Admins may send to opted-out numbers with a reason. */
+  canOverrideOptOuts: boolean;
+}) {
   const id = useId();
-  const { register } = useFormContext<ComposeFormValues>();
+  const { register, setValue } = useFormContext<ComposeFormValues>();
   const text = useWatch<ComposeFormValues, "recipients">({ name: "recipients" });
   const deferred = useDeferredValue(text);
   const reading = useMemo(() => readRecipients(deferred ?? ""), [deferred]);
   const error = useFieldError("recipients");
+  const lookup = useOptedOut(reading.recipients.map((r) => r.e164));
+  const optedOut = lookup.state === "known" ? lookup.optedOut : new Map<string, never>();
+
+  /** The recipients without the opted-out numbers (entries Kabar cannot read stay, to be fixed). */
+  const removeOptedOut = () => {
+    const kept = [
+      ...reading.recipients.filter((r) => !optedOut.has(r.e164)).map((r) => r.e164),
+      ...reading.invalid.map((e) => e.input),
+    ];
+    setValue("recipients", kept.join("\n"), { shouldDirty: true, shouldValidate: true });
+  };
 
   const chips = [
     ...reading.recipients.map((r) => ({
       key: `ok-${r.e164}`,
       position: r.positions[0] ?? 0,
       ok: true as const,
+      optedOut: optedOut.has(r.e164),
       text: r.e164,
       repeats: r.inputs.length,
     })),
@@ -32,6 +56,7 @@ export function RecipientsField() {
       key: `bad-${e.position}`,
       position: e.position,
       ok: false as const,
+      optedOut: false,
       text: e.input,
       detail: e.reason,
       repeats: 1,
@@ -63,6 +88,7 @@ export function RecipientsField() {
           ? "No recipients yet."
           : `${reading.recipients.length} ${reading.recipients.length === 1 ? "number" : "numbers"}` +
             (reading.invalid.length ? `, ${reading.invalid.length} invalid` : "") +
+            (optedOut.size ? `, ${optedOut.size} opted out` : "") +
             (reading.duplicates.length
               ? `, ${reading.duplicates.length} ${reading.duplicates.length === 1 ? "duplicate" : "duplicates"} merged`
               : "")}
@@ -74,12 +100,20 @@ export function RecipientsField() {
               key={chip.key}
               className={clsx(
                 "rounded-full border px-2.5 py-0.5 text-xs",
-                chip.ok
-                  ? "border-brand-100 bg-brand-50 text-brand-900"
-                  : "border-red-200 bg-red-50 text-red-800",
+                !chip.ok
+                  ? "border-red-200 bg-red-50 text-red-800"
+                  : chip.optedOut
+                    ? "border-amber-300 bg-amber-50 text-amber-950"
+                    : "border-brand-100 bg-brand-50 text-brand-900",
               )}
             >
-              {chip.ok ? (
+              {chip.optedOut ? (
+                <>
+                  <span aria-hidden>⊘ </span>
+                  <span className="font-mono">{chip.text}</span>
+                  <span>: opted out</span>
+                </>
+              ) : chip.ok ? (
                 <>
                   <span aria-hidden>✓ </span>
                   <span className="font-mono">{chip.text}</span>
@@ -106,7 +140,18 @@ export function RecipientsField() {
           ) : null}
         </ul>
       ) : null}
+      {lookup.state === "failed" ? (
+        <p role="status" className="text-xs text-slate-600">
+          Kabar could not check for opt-outs yet ({lookup.message}); it checks again when you send.
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} name="recipients" />
+      <OptOutNotice
+        optedOut={[...optedOut.values()]}
+        canOverride={canOverrideOptOuts}
+        onRemove={removeOptedOut}
+      />
+      <ContactPicker tags={contactTags} />
     </div>
   );
 }

@@ -12,9 +12,20 @@ import { ageOf } from "@/lib/time/format";
 import { buttonClass } from "@/components/ui/styles";
 
 function lastWrote(w: CustomerWindow): string {
-  if (w.state === "unknown") return "unknown";
-  if (!w.lastCustomerMessageAt) return "no message from them in the helpdesk in the last 7 days";
-  return `last wrote ${ageOf(w.lastCustomerMessageAt)} ago`;
+  switch (w.state) {
+    case "unknown":
+      return "unknown";
+    case "no_recent":
+      return `no conversation in the helpdesk in the last ${w.lookbackDays} days`;
+    case "open":
+    case "closed":
+      return `last wrote ${ageOf(w.lastCustomerMessageAt)} ago`;
+  }
+}
+
+/** "This customer" for one of one, else "2 of 3 recipients". */
+function who(count: number, total: number, one: string, many: string): string {
+  return count === total && total === 1 ? one : `${count} of ${total} ${many}`;
 }
 
 export function WindowNotice({
@@ -76,8 +87,10 @@ export function WindowNotice({
 
   const windows = query.data;
   const closed = windows.filter((w) => w.state === "closed");
+  const noRecent = windows.filter((w) => w.state === "no_recent");
   const unknown = windows.filter((w) => w.state === "unknown");
-  if (closed.length === 0 && unknown.length === 0) {
+  const flagged = [...closed, ...noRecent, ...unknown];
+  if (flagged.length === 0) {
     return (
       <p role="status" className="rounded-md bg-brand-50 p-2 text-sm text-brand-900">
         ✓ {windows.length === 1 ? "The customer wrote" : "Every recipient wrote"} within the last 24
@@ -94,11 +107,17 @@ export function WindowNotice({
       {closed.length > 0 ? (
         <p>
           <strong>Outside the 24-hour window.</strong>{" "}
-          {closed.length === windows.length && windows.length === 1
-            ? "This customer has"
-            : `${closed.length} of ${windows.length} recipients have`}{" "}
-          not written in the last 24 hours, so WhatsApp allows only an approved template. Damcorp
-          will refuse this message for them (error 470).
+          {who(closed.length, windows.length, "This customer has", "recipients have")} not written
+          in the last 24 hours, so WhatsApp allows only an approved template. Damcorp will refuse
+          this message for them (error 470).
+        </p>
+      ) : null}
+      {noRecent.length > 0 ? (
+        <p>
+          <strong>No recent conversation found in the helpdesk</strong> for{" "}
+          {who(noRecent.length, windows.length, "this customer", "recipients")}, so Kabar does not
+          know when they last wrote. A session message may be refused (error 470) if they have not
+          written in the last 24 hours; a template reaches them in any case.
         </p>
       ) : null}
       {unknown.length > 0 ? (
@@ -110,14 +129,12 @@ export function WindowNotice({
         </p>
       ) : null}
       <ul className="list-disc pl-5 text-xs">
-        {[...closed, ...unknown].slice(0, 5).map((w) => (
+        {flagged.slice(0, 5).map((w) => (
           <li key={w.number}>
             <span className="font-mono">{w.number}</span>: {lastWrote(w)}
           </li>
         ))}
-        {closed.length + unknown.length > 5 ? (
-          <li>and {closed.length + unknown.length - 5} more</li>
-        ) : null}
+        {flagged.length > 5 ? <li>and {flagged.length - 5} more</li> : null}
       </ul>
       <div className="flex flex-wrap items-center gap-2">
         {switchButton}

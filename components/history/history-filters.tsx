@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { SelectField, TextField } from "@/components/ui/form-fields";
@@ -15,12 +14,10 @@ import {
 } from "@/lib/vocabulary/sends";
 import {
   historyFilterFields,
-  historyFilterSchema,
   historyHref,
   type HistoryFilterField,
-} from "@/lib/history/filter-schema";
+} from "@/lib/history/filter-href";
 import type { HistoryFilterOptions, FilterOption } from "@/lib/history/list-filter-options";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
 import { formText } from "@/components/ui/form-text";
 
 type Values = Partial<Record<HistoryFilterField, string>>;
@@ -60,20 +57,14 @@ export function HistoryFilters(props: FormProps) {
   return <FilterForm key={historyHref(props.values)} {...props} />;
 }
 
-function FilterForm({ values, errors: serverErrors, options, timeZone }: FormProps) {
+function FilterForm({ values, errors, options, timeZone }: FormProps) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Errors>(serverErrors);
 
+  // The server checks the filter (lib/history/filter-schema.ts) and shows a mistake next to its
+  // field, keeping what was typed; the browser only builds the URL (no zod on this page).
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const next = valuesOf(event.currentTarget);
-    const parsed = historyFilterSchema.safeParse(next);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
-    router.push(historyHref(next));
+    router.push(historyHref(valuesOf(event.currentTarget)));
   }
 
   const field = (name: HistoryFilterField) => ({

@@ -1,12 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { format } from "date-fns";
-import { TZDate } from "@date-fns/tz";
 import { ApiError } from "@/browser/api-error";
 import { fetchSendsPage } from "@/browser/history/fetch-sends";
 import { historyKeys } from "@/lib/history/query-keys";
-import type { HistoryFilterField } from "@/lib/history/filter-schema";
+import { formatClockTime } from "@/lib/time/format";
+import type { HistoryFilterField } from "@/lib/history/filter-href";
 import type { SendListPage } from "@/lib/history/send-list-item";
 import { HistoryPager } from "./history-pager";
 import { HistoryTable } from "./history-table";
@@ -47,7 +46,7 @@ export function HistoryList({
     refetchInterval: HISTORY_REFRESH_MS,
   });
   const page = query.data;
-  const updated = format(new TZDate(query.dataUpdatedAt, timeZone), "HH:mm:ss");
+  const updated = formatClockTime(new Date(query.dataUpdatedAt), timeZone);
   return (
     <section aria-label="Sends" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { historyHref, type HistoryFilterField } from "@/lib/history/filter-schema";
+import { historyHref, type HistoryFilterField } from "@/lib/history/filter-href";
 
 const linkClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100";
 const disabledClass =
-  "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400 cursor-not-allowed";
+  "rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500 cursor-not-allowed";
 
 /** Newest / Newer / Older: keyset links that keep the filter. */
 export function HistoryPager({

@@ -1,12 +1,13 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState, useTransition } from "react";
+import { toast } from "@/components/ui/toast";
 import { importMediaAction } from "@/app/(app)/media/actions";
 import { callAction } from "@/browser/call-action";
 import type { FieldErrors } from "@/lib/errors/field-errors";
 import type { MediaSaved } from "@/lib/media/schema";
-import { buttonClass, controlClass } from "@/components/ui/styles";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * Brings media that reached Damcorp some other way into the library by its Damcorp media ID.
@@ -18,8 +19,6 @@ export function ImportByIdForm({ onImported }: { onImported: (saved: MediaSaved)
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const idField = useId();
-  const nameField = useId();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,56 +51,31 @@ export function ImportByIdForm({ onImported }: { onImported: (saved: MediaSaved)
       className="flex flex-col gap-3"
     >
       <div className="flex flex-wrap items-start gap-3">
-        <div className="flex min-w-56 flex-1 flex-col gap-1">
-          <label htmlFor={idField} className="text-sm font-medium">
-            Damcorp media ID
-          </label>
-          <input
-            id={idField}
-            name="mediaId"
-            value={mediaId}
-            onChange={(e) => setMediaId(e.target.value)}
-            required
-            autoComplete="off"
-            aria-invalid={idError ? true : undefined}
-            aria-describedby={idError ? `${idField}-error` : undefined}
-            className={controlClass}
-          />
-          {idError ? (
-            <p id={`${idField}-error`} className="text-sm text-red-700">
-              {idError}
-            </p>
-          ) : null}
-        </div>
-        <div className="flex min-w-48 flex-1 flex-col gap-1">
-          <label htmlFor={nameField} className="text-sm font-medium">
-            Name <span className="font-normal text-slate-500">(optional)</span>
-          </label>
-          <input
-            id={nameField}
-            name="name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            autoComplete="off"
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${nameField}-error` : undefined}
-            className={controlClass}
-          />
-          {nameError ? (
-            <p id={`${nameField}-error`} className="text-sm text-red-700">
-              {nameError}
-            </p>
-          ) : null}
-        </div>
-        <button type="submit" disabled={pending} className={`${buttonClass.primary} mt-6`}>
-          {pending ? "Importing…" : "Import"}
-        </button>
+        <TextField
+          label="Damcorp media ID"
+          name="mediaId"
+          value={mediaId}
+          onChange={(e) => setMediaId(e.target.value)}
+          required
+          autoComplete="off"
+          error={idError}
+          className="flex min-w-56 flex-1 flex-col gap-1"
+        />
+        <TextField
+          label="Name"
+          optional
+          name="name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+          error={nameError}
+          className="flex min-w-48 flex-1 flex-col gap-1"
+        />
+        <SubmitButton pending={pending} busyLabel="Importing…" className="mt-6">
+          Import
+        </SubmitButton>
       </div>
-      {formError ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
     </form>
   );
 }

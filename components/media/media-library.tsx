@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { mediaKeys } from "@/lib/media/query-keys";
 import { mediaRules, type MediaKind } from "@/lib/media/rules";
@@ -8,7 +8,7 @@ import type { MediaListResponse } from "@/lib/media/schema";
 import { ImportByIdForm } from "./import-by-id-form";
 import { KindFilter } from "./kind-filter";
 import { MediaCard } from "./media-card";
-import { controlClass } from "@/components/ui/styles";
+import { CheckboxField, TextField } from "@/components/ui/form-fields";
 import { UploadZone } from "./upload-zone";
 import { useMediaItemActions } from "./use-media-item-actions";
 import { useMediaList, type MediaFilter } from "./use-media-list";
@@ -44,7 +44,6 @@ export function MediaLibrary({
   const [search, setSearch] = useState(initialFilter.q ?? "");
   const list = useMediaList(filter, { filter: initialFilter, data: initialData });
   const actions = useMediaItemActions();
-  const searchId = useId();
 
   // Search as the user types, without a request per keystroke.
   useEffect(() => {
@@ -97,29 +96,21 @@ export function MediaLibrary({
               value={filter.kind}
               onChange={(kind: MediaKind | undefined) => setFilter((f) => ({ ...f, kind }))}
             />
-            <div className="flex items-center gap-2">
-              <label htmlFor={searchId} className="text-sm font-medium">
-                Search by name
-              </label>
-              <input
-                id={searchId}
-                type="search"
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-                placeholder="e.g. promo"
-                className={`${controlClass} w-48`}
-              />
-            </div>
+            <TextField
+              label="Search by name"
+              className="flex items-center gap-2"
+              controlWidth="w-48"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder="e.g. promo"
+            />
             {canManage ? (
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={Boolean(filter.deleted)}
-                  onChange={(e) => setFilter((f) => ({ ...f, deleted: e.target.checked }))}
-                  className="h-4 w-4 accent-brand-600"
-                />
-                Show deleted
-              </label>
+              <CheckboxField
+                label="Show deleted"
+                checked={Boolean(filter.deleted)}
+                onChange={(e) => setFilter((f) => ({ ...f, deleted: e.target.checked }))}
+              />
             ) : null}
           </div>
         </div>

@@ -32,7 +32,8 @@ import type { MediaItem, PickedMedia } from "@/lib/media/schema";
 import { KindIcon } from "./kind-icon";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { MediaPreview, typeLabel } from "./media-preview";
-import { buttonClass, controlClass } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/form-fields";
+import { buttonClass } from "@/components/ui/styles";
 import { UploadZone } from "./upload-zone";
 import { useMediaList } from "./use-media-list";
 
@@ -82,15 +83,12 @@ function PickerList({
   const plural = mediaRules[kind].plural.toLowerCase();
   return (
     <div className="flex flex-col gap-3">
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        Search {plural} by name
-        <input
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          className={controlClass}
-        />
-      </label>
+      <TextField
+        label={`Search ${plural} by name`}
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       {list.isError ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
           {list.error.message}

@@ -1,15 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { mediaMimeTypeSchema, mediaTypes } from "@/lib/media/rules";
+import { isMediaMimeType, mediaTypes } from "@/lib/media/rules";
 import type { MediaItem } from "@/lib/media/schema";
 import { extensionOf } from "@/lib/media/sniff";
 import { KindIcon } from "./kind-icon";
 
 /** "PDF document", "MP4 video"… from the stored type (Kabar decided it from the bytes). */
 export function typeLabel(mimeType: string): string {
-  const known = mediaMimeTypeSchema.safeParse(mimeType);
-  return known.success ? mediaTypes[known.data].label : mimeType;
+  return isMediaMimeType(mimeType) ? mediaTypes[mimeType].label : mimeType;
 }
 
 function IconPreview({ item, caption }: { item: MediaItem; caption?: string }) {

@@ -3,8 +3,6 @@ import Link from "next/link";
 export interface BarListItem {
   key: string;
   label: React.ReactNode;
-  /** Accessible name of the link, e.g. "725 Invalid template: 1,234 sends". */
-  name: string;
   detail?: string;
   count: number;
   unit: string;
@@ -21,7 +19,6 @@ export function BarList({ items, empty }: { items: BarListItem[]; empty: string 
         <li key={item.key}>
           <Link
             href={item.href}
-            aria-label={item.name}
             title={item.detail}
             className="group block rounded-md p-1 hover:bg-slate-50"
           >

@@ -1,11 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
-import { overviewRangeSchema } from "@/lib/overview/range-schema";
-import { firstErrorPerField } from "@/lib/errors/field-errors";
 import { formText } from "@/components/ui/form-text";
 
 type Props = {
@@ -20,21 +17,16 @@ export function OverviewRangeForm(props: Props) {
   return <RangeForm key={`${props.from}:${props.to}`} {...props} />;
 }
 
-function RangeForm({ from, to, errors: serverErrors, timeZone }: Props) {
+function RangeForm({ from, to, errors, timeZone }: Props) {
   const router = useRouter();
-  const [errors, setErrors] = useState(serverErrors);
 
+  // The server checks the range (lib/overview/range-schema.ts) and shows a mistake next to its
+  // field; the browser only builds the URL.
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const values = { from: formText(data, "from"), to: formText(data, "to") };
-    const parsed = overviewRangeSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(firstErrorPerField(parsed.error));
-      return;
-    }
-    setErrors({});
-    router.push(`/overview?${new URLSearchParams(parsed.data).toString()}`);
+    router.push(`/overview?${new URLSearchParams(values).toString()}`);
   }
 
   return (

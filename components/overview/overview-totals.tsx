@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { COMMON_OUTCOMES, SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
-import { historyHref } from "@/lib/history/filter-schema";
+import { historyHref } from "@/lib/history/filter-href";
 import type { OverviewData } from "@/lib/overview/overview-data";
 import { outcomeColors } from "./outcome-colors";
 
@@ -13,7 +13,7 @@ export function OverviewTotals({ data }: { data: OverviewData }) {
       label: "All sends",
       count: data.totals.all,
       href: historyHref(range),
-      color: "#0f172a",
+      color: "var(--color-slate-900)",
     },
     ...SEND_OUTCOMES.filter((o) => COMMON_OUTCOMES.includes(o) || data.totals[o] > 0).map((o) => ({
       key: o,
@@ -34,7 +34,6 @@ export function OverviewTotals({ data }: { data: OverviewData }) {
           <li key={t.key}>
             <Link
               href={t.href}
-              aria-label={`${t.label}: ${t.count.toLocaleString("en")}`}
               className="block rounded-lg border border-slate-200 bg-white p-3 hover:border-slate-400"
             >
               <span className="flex items-center gap-2 text-sm text-slate-600">

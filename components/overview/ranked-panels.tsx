@@ -1,13 +1,11 @@
 // The overview's ranked lists: failure reasons, templates and sender numbers. Each bar links to
 // the sends it counts in History, with the overview's date range.
-import { historyHref } from "@/lib/history/filter-schema";
+import { historyHref } from "@/lib/history/filter-href";
 import type { FailureReason, SenderTotal, TemplateUse } from "@/lib/overview/overview-data";
 import { BarList } from "./bar-list";
 
 type Range = { from: string; to: string };
 
-const counted = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 const unitOf = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export function FailureReasonsList({ reasons, range }: { reasons: FailureReason[]; range: Range }) {
@@ -28,7 +26,6 @@ export function FailureReasonsList({ reasons, range }: { reasons: FailureReason[
           ) : (
             r.title
           ),
-          name: `${bySend ? `${r.code} ${r.title}` : r.title}: ${r.count.toLocaleString("en")} ${unit}`,
           detail: r.meaning,
           count: r.count,
           unit,
@@ -49,7 +46,6 @@ export function TemplateList({ templates, range }: { templates: TemplateUse[]; r
       items={templates.map((t) => ({
         key: t.name,
         label: <span className="font-mono">{t.name}</span>,
-        name: `${t.name}: ${counted(t.count, "send", "sends")}`,
         count: t.count,
         unit: unitOf(t.count, "send", "sends"),
         href: historyHref({ ...range, template: t.name }),
@@ -70,7 +66,6 @@ export function SenderList({ senders, range }: { senders: SenderTotal[]; range: 
             {s.number ? <span className="text-slate-500"> · {s.number}</span> : null}
           </>
         ),
-        name: `${s.label}${s.number ? ` ${s.number}` : ""}: ${counted(s.count, "send", "sends")}`,
         count: s.count,
         unit: unitOf(s.count, "send", "sends"),
         href: historyHref({ ...range, sender: s.id }),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SEND_OUTCOMES, outcomeLabels } from "@/lib/vocabulary/sends";
-import { historyHref } from "@/lib/history/filter-schema";
+import { historyHref } from "@/lib/history/filter-href";
 import type { DayCounts } from "@/lib/overview/overview-data";
 
 /** The per-day chart as a table of links (newest day first). */
@@ -45,7 +45,7 @@ export function SendsPerDayTable({ days }: { days: DayCounts[] }) {
                         {d[o].toLocaleString("en")}
                       </Link>
                     ) : (
-                      <span className="text-slate-400">0</span>
+                      <span className="text-slate-500">0</span>
                     )}
                   </td>
                 ))}

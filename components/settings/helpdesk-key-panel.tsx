@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import {
   clearHelpdeskKeyAction,
   setHelpdeskKeyAction,
@@ -76,7 +76,7 @@ export function HelpdeskKeyPanel({ status }: { status: HelpdeskKeyPanelStatus })
 
       <div className="flex flex-wrap items-start gap-2 border-t border-slate-100 pt-4">
         <ConnectionTestButton
-          accessibleLabel="Test helpdesk connection"
+          accessibleLabel="Test connection to the helpdesk"
           run={() => testHelpdeskConnectionAction({})}
         />
         {stored ? (

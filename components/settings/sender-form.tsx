@@ -1,6 +1,6 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { addSenderAction, updateSenderAction } from "@/app/(app)/settings/actions";
 import type { SenderView } from "@/lib/senders/list-senders";
 import { CheckboxField, FormAlert, TextField } from "@/components/ui/form-fields";

@@ -2,7 +2,7 @@
 
 import { DataTable, rowClass } from "@/components/ui/data-table";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { removeSenderAction, testSenderConnectionAction } from "@/app/(app)/settings/actions";
 import type { SenderView } from "@/lib/senders/list-senders";
 import { ConfirmButton } from "./confirm-button";

@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { setupAdminAction } from "@/app/(auth)/setup/actions";
-import { FormAlert, TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/styles";
+import { ConfirmPasswordField, NewPasswordField } from "@/components/auth/password-fields";
+import { FormAlert } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { PersonFields } from "@/components/users/person-fields";
 
 export function SetupForm() {
   const router = useRouter();
@@ -16,44 +17,17 @@ export function SetupForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        error={fieldError("email")}
-      />
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="name"
-        required
-        maxLength={100}
-        error={fieldError("name")}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters, not a common password.`}
-        error={fieldError("password")}
-      />
-      <TextField
+      <PersonFields fieldError={fieldError} emailAutoComplete="username" nameAutoComplete="name" />
+      <NewPasswordField label="Password" name="password" error={fieldError("password")} />
+      <ConfirmPasswordField
         label="Confirm password"
         name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
         error={fieldError("confirmPassword")}
       />
       <FormAlert message={state.ok ? null : state.message} />
-      <button type="submit" disabled={pending} className={buttonClass.primary}>
-        {pending ? "Creating…" : "Create admin account"}
-      </button>
+      <SubmitButton pending={pending} busyLabel="Creating…">
+        Create admin account
+      </SubmitButton>
     </form>
   );
 }

@@ -3,9 +3,15 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import clsx from "clsx";
-import type { NavItem } from "./nav-items";
 
-export function SidebarNav({ items }: { items: readonly NavItem[] }) {
+/** A section link; `icon` is rendered on the server (components cannot cross to the client). */
+export interface SidebarLink {
+  href: string;
+  label: string;
+  icon: React.ReactNode;
+}
+
+export function SidebarNav({ items }: { items: readonly SidebarLink[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
@@ -17,10 +23,11 @@ export function SidebarNav({ items }: { items: readonly NavItem[] }) {
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={clsx(
-              "rounded-md px-3 py-2 text-sm font-medium",
+              "flex min-h-11 items-center gap-3 rounded-md px-3 text-sm font-medium md:min-h-9",
               active ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-200",
             )}
           >
+            {item.icon}
             {item.label}
           </Link>
         );

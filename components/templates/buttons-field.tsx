@@ -2,8 +2,9 @@
 
 import { useFieldArray, useFormContext, useFormState } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
-import { Field, FieldError } from "@/components/ui/field";
-import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { FieldError } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/styles";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 import { variantError } from "./variant-error";
 import { ItemControls } from "./item-controls";
 import {
@@ -39,82 +40,44 @@ export function ButtonsField() {
               aria-label={`Button ${n}`}
               className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-3 sm:grid-cols-2"
             >
-              <Field label={`Button ${n} kind`} error={rowErrors?.type?.message}>
-                {(meta) => (
-                  <select
-                    id={meta.id}
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    value={field.type}
-                    onChange={(event) =>
-                      update(
-                        i,
-                        buttonOfKind(
-                          event.target.value as ButtonKind,
-                          getValues(`buttons.${i}.text`),
-                        ),
-                      )
-                    }
-                  >
-                    {buttonKindOptions.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={`Button ${n} text`} error={rowErrors?.text?.message}>
-                {(meta) => (
-                  <input
-                    id={meta.id}
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    {...register(`buttons.${i}.text`)}
-                  />
-                )}
-              </Field>
+              <SelectField
+                label={`Button ${n} kind`}
+                error={rowErrors?.type?.message}
+                options={buttonKindOptions}
+                value={field.type}
+                onChange={(event) =>
+                  update(
+                    i,
+                    buttonOfKind(event.target.value as ButtonKind, getValues(`buttons.${i}.text`)),
+                  )
+                }
+              />
+              <TextField
+                label={`Button ${n} text`}
+                error={rowErrors?.text?.message}
+                {...register(`buttons.${i}.text`)}
+              />
               {field.type === "url" ? (
-                <Field
+                <TextField
                   label={`Button ${n} URL`}
                   className="flex flex-col gap-1 sm:col-span-2"
                   hint="The approved link. End it with {{1}} when part of it changes per send."
                   error={variantError(rowErrors, "url")}
-                >
-                  {(meta) => (
-                    <input
-                      id={meta.id}
-                      type="url"
-                      inputMode="url"
-                      placeholder="https://example.com/track/{{1}}"
-                      aria-describedby={meta.describedBy}
-                      aria-invalid={meta.invalid}
-                      className={fieldControlClass}
-                      {...register(`buttons.${i}.url`)}
-                    />
-                  )}
-                </Field>
+                  type="url"
+                  inputMode="url"
+                  placeholder="https://example.com/track/{{1}}"
+                  {...register(`buttons.${i}.url`)}
+                />
               ) : null}
               {field.type === "phone" ? (
-                <Field
+                <TextField
                   label={`Button ${n} phone`}
                   className="flex flex-col gap-1 sm:col-span-2"
                   error={variantError(rowErrors, "phone")}
-                >
-                  {(meta) => (
-                    <input
-                      id={meta.id}
-                      type="tel"
-                      placeholder="+62215550123"
-                      aria-describedby={meta.describedBy}
-                      aria-invalid={meta.invalid}
-                      className={fieldControlClass}
-                      {...register(`buttons.${i}.phone`)}
-                    />
-                  )}
-                </Field>
+                  type="tel"
+                  placeholder="+62215550123"
+                  {...register(`buttons.${i}.phone`)}
+                />
               ) : null}
               <div className="flex gap-2 sm:col-span-2">
                 <ItemControls

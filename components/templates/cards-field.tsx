@@ -1,13 +1,23 @@
 "use client";
 
+import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { useFieldArray, useFormContext, useFormState, useWatch } from "react-hook-form";
 import * as limits from "@/lib/damcorp/limits";
 import { placeholderGapWarning } from "@/lib/templates/template-rules";
-import { Field, FieldError } from "@/components/ui/field";
-import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { FieldError } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/styles";
 import { variantError } from "./variant-error";
 import { ItemControls } from "./item-controls";
 import type { CardButtonKind, TemplateFormValues } from "./template-form-values";
+
+const cardButtonKindOptions = [
+  { value: "quick_reply", label: "Quick reply" },
+  { value: "url", label: "Visit website (URL)" },
+] as const;
+const cardMediaOptions = [
+  { value: "image", label: "Image" },
+  { value: "video", label: "Video" },
+] as const;
 
 function CardButtons({ card }: { card: number }) {
   const { control, register, getValues } = useFormContext<TemplateFormValues>();
@@ -29,57 +39,33 @@ function CardButtons({ card }: { card: number }) {
             key={field.id}
             className="grid gap-2 rounded border border-slate-200 bg-white p-2 sm:grid-cols-2"
           >
-            <Field label={`Card ${c} button ${n} kind`}>
-              {(meta) => (
-                <select
-                  id={meta.id}
-                  className={fieldControlClass}
-                  value={field.type}
-                  onChange={(event) => {
-                    const text = getValues(`cards.${card}.buttons.${i}.text`);
-                    const kind = event.target.value as CardButtonKind;
-                    update(
-                      i,
-                      kind === "url"
-                        ? { type: "url", text, url: "" }
-                        : { type: "quick_reply", text },
-                    );
-                  }}
-                >
-                  <option value="quick_reply">Quick reply</option>
-                  <option value="url">Visit website (URL)</option>
-                </select>
-              )}
-            </Field>
-            <Field label={`Card ${c} button ${n} text`} error={rowErrors?.text?.message}>
-              {(meta) => (
-                <input
-                  id={meta.id}
-                  aria-describedby={meta.describedBy}
-                  aria-invalid={meta.invalid}
-                  className={fieldControlClass}
-                  {...register(`cards.${card}.buttons.${i}.text`)}
-                />
-              )}
-            </Field>
+            <SelectField
+              label={`Card ${c} button ${n} kind`}
+              options={cardButtonKindOptions}
+              value={field.type}
+              onChange={(event) => {
+                const text = getValues(`cards.${card}.buttons.${i}.text`);
+                const kind = event.target.value as CardButtonKind;
+                update(
+                  i,
+                  kind === "url" ? { type: "url", text, url: "" } : { type: "quick_reply", text },
+                );
+              }}
+            />
+            <TextField
+              label={`Card ${c} button ${n} text`}
+              error={rowErrors?.text?.message}
+              {...register(`cards.${card}.buttons.${i}.text`)}
+            />
             {field.type === "url" ? (
-              <Field
+              <TextField
                 label={`Card ${c} button ${n} URL`}
                 className="flex flex-col gap-1 sm:col-span-2"
                 error={variantError(rowErrors, "url")}
-              >
-                {(meta) => (
-                  <input
-                    id={meta.id}
-                    type="url"
-                    placeholder="https://example.com/product/{{1}}"
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    {...register(`cards.${card}.buttons.${i}.url`)}
-                  />
-                )}
-              </Field>
+                type="url"
+                placeholder="https://example.com/product/{{1}}"
+                {...register(`cards.${card}.buttons.${i}.url`)}
+              />
             ) : null}
             <div className="sm:col-span-2">
               <button
@@ -114,23 +100,14 @@ function CardBody({ card }: { card: number }) {
   const body = useWatch({ control, name: `cards.${card}.body` }) ?? "";
   const { errors } = useFormState({ control, name: `cards.${card}.body` });
   return (
-    <Field
+    <TextAreaField
       label={`Card ${card + 1} text`}
       error={errors.cards?.[card]?.body?.message}
       warning={placeholderGapWarning(body)}
       count={{ value: body.length, max: limits.CAROUSEL_CARD_BODY_MAX }}
-    >
-      {(meta) => (
-        <textarea
-          id={meta.id}
-          rows={2}
-          aria-describedby={meta.describedBy}
-          aria-invalid={meta.invalid}
-          className={fieldControlClass}
-          {...register(`cards.${card}.body`)}
-        />
-      )}
-    </Field>
+      rows={2}
+      {...register(`cards.${card}.body`)}
+    />
   );
 }
 
@@ -156,20 +133,12 @@ export function CardsField() {
               aria-label={`Card ${c}`}
               className="flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3"
             >
-              <Field label={`Card ${c} media`} error={errors.cards?.[i]?.headerKind?.message}>
-                {(meta) => (
-                  <select
-                    id={meta.id}
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    {...register(`cards.${i}.headerKind`)}
-                  >
-                    <option value="image">Image</option>
-                    <option value="video">Video</option>
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                label={`Card ${c} media`}
+                error={errors.cards?.[i]?.headerKind?.message}
+                options={cardMediaOptions}
+                {...register(`cards.${i}.headerKind`)}
+              />
               <CardBody card={i} />
               <CardButtons card={i} />
               <div className="flex gap-2">

@@ -12,7 +12,7 @@ import {
   type Path,
 } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import * as limits from "@/lib/damcorp/limits";
 import { callAction } from "@/browser/call-action";
 import type { ActionResult } from "@/lib/errors/result";
@@ -27,20 +27,36 @@ import { ButtonsField } from "./buttons-field";
 import { CardsField } from "./cards-field";
 import { BoundField } from "./bound-field";
 import { Field, FieldError } from "@/components/ui/field";
-import { buttonClass, fieldControlClass } from "@/components/ui/styles";
+import { buttonClass } from "@/components/ui/styles";
+import {
+  CheckboxField,
+  Input,
+  Select,
+  TextArea,
+  TextField,
+  type SelectOption,
+} from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TemplateFormPreview } from "./template-form-preview";
 import type { TemplateFormValues } from "./template-form-values";
 
 export type SaveTemplate = (
   values: TemplateInput,
   options: { overwrite: boolean },
-) => Promise<ActionResult<unknown>>;
+) => Promise<ActionResult<{ id: string }>>;
 
 const categoryLabels: Record<(typeof templateCategories)[number], string> = {
   MARKETING: "Marketing",
   UTILITY: "Utility",
   AUTHENTICATION: "Authentication",
 };
+function optionsOf<V extends string>(
+  values: readonly V[],
+  labels: Record<V, string>,
+): SelectOption[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
 const headerLabels: Record<(typeof templateHeaderKinds)[number], string> = {
   none: "None",
   text: "Text",
@@ -94,16 +110,7 @@ function BodyField() {
       error={errors.body?.message}
       count={{ value: body.length, max: limits.INTERACTIVE_BODY_MAX }}
     >
-      {(meta) => (
-        <textarea
-          id={meta.id}
-          rows={6}
-          aria-describedby={meta.describedBy}
-          aria-invalid={meta.invalid}
-          className={fieldControlClass}
-          {...register("body")}
-        />
-      )}
+      {(meta) => <TextArea meta={meta} rows={6} {...register("body")} />}
     </Field>
   );
 }
@@ -123,22 +130,13 @@ function TextCounterField({
   const value = useWatch({ control, name }) ?? "";
   const { errors } = useFormState({ control, name });
   return (
-    <Field
+    <TextField
       label={label}
       hint={hint}
       error={errors[name]?.message}
       count={{ value: value.length, max }}
-    >
-      {(meta) => (
-        <input
-          id={meta.id}
-          aria-describedby={meta.describedBy}
-          aria-invalid={meta.invalid}
-          className={fieldControlClass}
-          {...register(name)}
-        />
-      )}
-    </Field>
+      {...register(name)}
+    />
   );
 }
 
@@ -183,7 +181,7 @@ export function TemplateForm({
     return handleSubmit((values) => {
       setFormError(null);
       startTransition(async () => {
-        const result: ActionResult<unknown> = await callAction(() => save(values, { overwrite }));
+        const result = await callAction(() => save(values, { overwrite }));
         if (result.ok) {
           toast.success(`Template ${values.name} saved`);
           router.push("/composer/templates");
@@ -232,28 +230,23 @@ export function TemplateForm({
               hint="Exactly as approved in Damcorp: lower-case letters, digits and _ (e.g. order_update)."
             >
               {(meta) => (
-                <input
-                  id={meta.id}
+                <Input
+                  meta={meta}
                   autoComplete="off"
                   spellCheck={false}
-                  aria-describedby={meta.describedBy}
-                  aria-invalid={meta.invalid}
-                  className={`${fieldControlClass} font-mono`}
+                  className="font-mono"
                   {...register("name")}
                 />
               )}
             </BoundField>
-            <BoundField name="language" label="Language" hint="e.g. id, en, en_US">
+            <BoundField
+              name="language"
+              label="Language"
+              hint="For your own reference (e.g. id, en, en_US): it is not sent to Damcorp, which picks the template by its name."
+            >
               {(meta) => (
                 <>
-                  <input
-                    id={meta.id}
-                    list="template-languages"
-                    aria-describedby={meta.describedBy}
-                    aria-invalid={meta.invalid}
-                    className={fieldControlClass}
-                    {...register("language")}
-                  />
+                  <Input meta={meta} list="template-languages" {...register("language")} />
                   <datalist id="template-languages">
                     <option value="id">Indonesian</option>
                     <option value="en">English</option>
@@ -265,36 +258,20 @@ export function TemplateForm({
             </BoundField>
             <BoundField name="category" label="Category">
               {(meta) => (
-                <select
-                  id={meta.id}
-                  aria-describedby={meta.describedBy}
-                  aria-invalid={meta.invalid}
-                  className={fieldControlClass}
+                <Select
+                  meta={meta}
+                  options={optionsOf(templateCategories, categoryLabels)}
                   {...register("category", { deps: ["buttons"] })}
-                >
-                  {templateCategories.map((c) => (
-                    <option key={c} value={c}>
-                      {categoryLabels[c]}
-                    </option>
-                  ))}
-                </select>
+                />
               )}
             </BoundField>
             <BoundField name="headerKind" label="Header">
               {(meta) => (
-                <select
-                  id={meta.id}
-                  aria-describedby={meta.describedBy}
-                  aria-invalid={meta.invalid}
-                  className={fieldControlClass}
+                <Select
+                  meta={meta}
+                  options={optionsOf(templateHeaderKinds, headerLabels)}
                   {...register("headerKind", { deps: ["headerText"] })}
-                >
-                  {templateHeaderKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {headerLabels[k]}
-                    </option>
-                  ))}
-                </select>
+                />
               )}
             </BoundField>
           </div>
@@ -349,20 +326,11 @@ export function TemplateForm({
 
           <CardsField />
 
-          <div className="flex flex-col gap-1">
-            <label className="flex items-center gap-2 text-sm font-medium">
-              <input
-                type="checkbox"
-                className="h-4 w-4 accent-brand-600"
-                {...register("offerExpiry")}
-              />
-              Limited-time offer
-            </label>
-            <p className="text-xs text-slate-500">
-              The template was approved with an offer expiry: each send sets when the offer ends,
-              and WhatsApp shows a countdown.
-            </p>
-          </div>
+          <CheckboxField
+            label="Limited-time offer"
+            hint="The template was approved with an offer expiry: each send sets when the offer ends, and WhatsApp shows a countdown."
+            {...register("offerExpiry")}
+          />
 
           {formError ? (
             <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
@@ -381,9 +349,9 @@ export function TemplateForm({
           ) : null}
 
           <div className="flex items-center gap-3">
-            <button type="submit" disabled={pending} className={buttonClass.primary}>
-              {pending ? "Saving…" : submitLabel}
-            </button>
+            <SubmitButton pending={pending} busyLabel="Saving…">
+              {submitLabel}
+            </SubmitButton>
             <Link href="/composer/templates" className={buttonClass.secondary}>
               Cancel
             </Link>

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { fieldControlClass } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/form-fields";
 
 /**
  * Search box for the templates list: updates ?q= as you type (debounced), so the result is a
@@ -33,11 +33,10 @@ export function TemplateSearch({ initialQuery }: { initialQuery: string }) {
       }}
       className="flex max-w-md items-center gap-2"
     >
-      <label htmlFor="template-search" className="sr-only">
-        Search templates
-      </label>
-      <input
-        id="template-search"
+      <TextField
+        label="Search templates"
+        hideLabel
+        className="flex flex-1 flex-col"
         type="search"
         name="q"
         value={query}
@@ -48,7 +47,6 @@ export function TemplateSearch({ initialQuery }: { initialQuery: string }) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => go(value), 250);
         }}
-        className={fieldControlClass}
       />
       <span aria-live="polite" className="w-20 text-xs text-slate-500">
         {pending ? "Searching…" : ""}

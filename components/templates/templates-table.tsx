@@ -4,7 +4,7 @@ import { DataTable, rowClass } from "@/components/ui/data-table";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import {
   deleteTemplateAction,
   duplicateTemplateAction,

@@ -9,9 +9,12 @@ import {
   type BoardFilters,
 } from "@/lib/tickets/board-filters";
 import { isCalendarDay } from "@/lib/time/days";
-import { compactControlClass } from "@/components/ui/styles";
+import { Input, Select } from "@/components/ui/form-fields";
 import { UpdatedAgoLabel } from "./updated-ago-label";
 import { REFRESH_OPTIONS } from "./use-refresh-interval";
+
+const perPageOptions = PER_PAGE_OPTIONS.map((n) => ({ value: String(n), label: String(n) }));
+const refreshOptions = REFRESH_OPTIONS.map((o) => ({ value: String(o.seconds), label: o.label }));
 
 /** Date range (quick picks and custom days), search, page size and auto-refresh. */
 export function BoardToolbar({
@@ -73,6 +76,13 @@ export function BoardToolbar({
       ? "The start date is after the end date."
       : null;
 
+  // The two days share one error, said under the toolbar.
+  const rangeMeta = (id: string) => ({
+    id,
+    describedBy: rangeError ? ids.rangeError : undefined,
+    invalid: rangeError ? (true as const) : undefined,
+  });
+
   function applyDays(nextFrom: string, nextTo: string) {
     setFrom(nextFrom);
     setTo(nextTo);
@@ -112,30 +122,26 @@ export function BoardToolbar({
             <label htmlFor={ids.from} className="text-xs text-slate-600">
               From
             </label>
-            <input
-              id={ids.from}
+            <Input
+              meta={rangeMeta(ids.from)}
+              compact
               type="date"
               value={from}
               max={to || undefined}
               onChange={(e) => applyDays(e.target.value, to)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? ids.rangeError : undefined}
-              className={compactControlClass}
             />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor={ids.to} className="text-xs text-slate-600">
               To
             </label>
-            <input
-              id={ids.to}
+            <Input
+              meta={rangeMeta(ids.to)}
+              compact
               type="date"
               value={to}
               min={from || undefined}
               onChange={(e) => applyDays(from, e.target.value)}
-              aria-invalid={rangeError ? true : undefined}
-              aria-describedby={rangeError ? ids.rangeError : undefined}
-              className={compactControlClass}
             />
           </div>
         </fieldset>
@@ -144,14 +150,13 @@ export function BoardToolbar({
           <label htmlFor={ids.search} className="text-sm font-medium">
             Search tickets
           </label>
-          <input
-            id={ids.search}
+          <Input
+            meta={{ id: ids.search, describedBy: ids.searchNote, invalid: undefined }}
+            compact
             type="search"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             placeholder="Customer, number, problem or #code"
-            aria-describedby={ids.searchNote}
-            className={compactControlClass}
           />
         </div>
       </div>
@@ -174,35 +179,25 @@ export function BoardToolbar({
             <label htmlFor={ids.perPage} className="text-slate-600">
               Per page
             </label>
-            <select
-              id={ids.perPage}
+            <Select
+              meta={{ id: ids.perPage, describedBy: undefined, invalid: undefined }}
+              compact
+              options={perPageOptions}
               value={filters.perPage}
               onChange={(e) => onChange({ perPage: Number(e.target.value) })}
-              className={compactControlClass}
-            >
-              {PER_PAGE_OPTIONS.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           <div className="flex items-center gap-2">
             <label htmlFor={ids.refresh} className="text-slate-600">
               Auto-refresh
             </label>
-            <select
-              id={ids.refresh}
+            <Select
+              meta={{ id: ids.refresh, describedBy: undefined, invalid: undefined }}
+              compact
+              options={refreshOptions}
               value={refreshSeconds}
               onChange={(e) => onRefreshSecondsChange(Number(e.target.value))}
-              className={compactControlClass}
-            >
-              {REFRESH_OPTIONS.map((o) => (
-                <option key={o.seconds} value={o.seconds}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           <span data-testid="updated-ago" className="text-slate-600">
             {updatedAt ? (

@@ -1,6 +1,6 @@
 import { ApiError } from "@/browser/api-error";
 import { boardStatusLabels, type BoardStatus, type StaleNote } from "@/lib/tickets/types";
-import { formatDateTime, formatTimeOfDay } from "@/lib/time/format";
+import { formatDateTime, formatClockTime } from "@/lib/time/format";
 import { UpdatedAgoLabel } from "./updated-ago-label";
 
 /**
@@ -60,7 +60,7 @@ export function HelpdeskBanner({
             `No ${column} tickets could be loaded yet.`
           )}{" "}
           {note.retryAt
-            ? `Kabar asks the helpdesk again after ${formatTimeOfDay(note.retryAt, timeZone)}.`
+            ? `Kabar asks the helpdesk again after ${formatClockTime(note.retryAt, timeZone)}.`
             : refreshSeconds > 0
               ? `Kabar tries again every ${refreshSeconds} s.`
               : "Auto-refresh is off."}

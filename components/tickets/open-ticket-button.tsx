@@ -1,11 +1,24 @@
 "use client";
 
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { ticketKeys } from "@/lib/tickets/query-keys";
-import { OpenTicketForm } from "./open-ticket-form";
+
+// The form (react-hook-form, zod and the phone-number library, ~100 KB) is fetched when someone
+// points at or focuses the button, not with the board.
+const loadForm = () => import("./open-ticket-form");
+const OpenTicketForm = dynamic(() => loadForm().then((m) => m.OpenTicketForm), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="py-6 text-center text-sm text-slate-600">
+      Loading the form…
+    </p>
+  ),
+});
+const preloadForm = () => void loadForm().catch(() => undefined); // tried again on click
 
 /** Opens the panel of a ticket on the board, keeping the board's other filters. */
 function showTicket(code: string) {
@@ -23,6 +36,8 @@ export function OpenTicketButton() {
       <button
         type="button"
         onClick={() => setOpen(true)}
+        onPointerEnter={preloadForm}
+        onFocus={preloadForm}
         className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
         Open ticket

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import {
   DndContext,
   DragOverlay,
@@ -37,23 +37,46 @@ import { useTicketColumn } from "./use-ticket-column";
 
 type ColumnQueryResult = ReturnType<typeof useTicketColumn>;
 
-function columnView(status: BoardStatus, query: ColumnQueryResult, search: string): ColumnView {
-  const all = flattenColumn(query.data);
-  const pages = query.data?.pages ?? [];
-  return {
+/**
+ * What a column shows. Memoised on what it is made of, so the column (and its cards) render
+ * again only when their tickets, state or the search change, not when the panel opens.
+ */
+function useColumnView(status: BoardStatus, query: ColumnQueryResult, search: string): ColumnView {
+  const { data, isPending, isError, isPlaceholderData, hasNextPage, isFetchingNextPage } = query;
+  const { fetchNextPage } = query;
+  const all = useMemo(() => flattenColumn(data), [data]);
+  const cards = useMemo(
+    () => (search ? all.filter((card) => matchesSearch(card, search)) : all),
+    [all, search],
+  );
+  return useMemo(() => {
+    const pages = data?.pages ?? [];
+    return {
+      status,
+      cards,
+      loaded: all.length,
+      total: pages[0]?.total ?? null,
+      loading: (isPending && !isError) || isPlaceholderData,
+      // Nothing to show and the last load failed: the column says so, never "no tickets".
+      failed: isError && !data,
+      pagingIgnored: pages.some((page) => page.pagingIgnored),
+      perPage: pages[0]?.perPage ?? null,
+      hasMore: hasNextPage,
+      loadingMore: isFetchingNextPage,
+      onLoadMore: () => void fetchNextPage(),
+    };
+  }, [
     status,
-    cards: search ? all.filter((card) => matchesSearch(card, search)) : all,
-    loaded: all.length,
-    total: pages[0]?.total ?? null,
-    loading: (query.isPending && !query.isError) || query.isPlaceholderData,
-    // Nothing to show and the last load failed: the column says so, never "no tickets".
-    failed: query.isError && !query.data,
-    pagingIgnored: pages.some((page) => page.pagingIgnored),
-    perPage: pages[0]?.perPage ?? null,
-    hasMore: query.hasNextPage,
-    loadingMore: query.isFetchingNextPage,
-    onLoadMore: () => void query.fetchNextPage(),
-  };
+    data,
+    all,
+    cards,
+    isPending,
+    isError,
+    isPlaceholderData,
+    hasNextPage,
+    isFetchingNextPage,
+    fetchNextPage,
+  ]);
 }
 
 /**
@@ -113,10 +136,12 @@ export function TicketBoard({
   const processing = useTicketColumn("processing", query, refetchInterval);
   const closed = useTicketColumn("closed", query, refetchInterval);
   const columns = [open, processing, closed] as const;
+  // Typing in the search box stays immediate; filtering hundreds of cards follows when idle.
+  const search = useDeferredValue(filters.q);
   const views = [
-    columnView("open", open, filters.q),
-    columnView("processing", processing, filters.q),
-    columnView("closed", closed, filters.q),
+    useColumnView("open", open, search),
+    useColumnView("processing", processing, search),
+    useColumnView("closed", closed, search),
   ];
 
   // The age of what is shown is the helpdesk's answer's, which users share (not this tab's fetch).
@@ -132,7 +157,8 @@ export function TicketBoard({
 
   const closeTicket = useCloseTicket();
   const [pendingClose, setPendingClose] = useState<TicketCard | null>(null);
-  const requestClose = canAct ? (card: TicketCard) => setPendingClose(card) : undefined;
+  const requestCloseAny = useCallback((card: TicketCard) => setPendingClose(card), []);
+  const requestClose = canAct ? requestCloseAny : undefined;
   const closingCode = closeTicket.isPending ? closeTicket.variables?.code : undefined;
 
   const [dragged, setDragged] = useState<TicketCard | null>(null);
@@ -196,7 +222,7 @@ export function TicketBoard({
             <TicketColumn
               key={view.status}
               view={view}
-              search={filters.q}
+              search={search}
               timeZone={timeZone}
               now={now}
               dragging={dragged !== null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo, useEffect, useRef, useState } from "react";
 import clsx from "clsx";
 import { useDroppable } from "@dnd-kit/core";
 import { boardStatusLabels, type BoardStatus, type TicketCard as Card } from "@/lib/tickets/types";
@@ -25,7 +26,35 @@ export type ColumnView = {
   onLoadMore: () => void;
 };
 
-export function TicketColumn({
+/**
+ * Cards rendered at first, and added each time the list is scrolled to its end: a column with
+ * 1,000 loaded tickets renders (and registers for dragging) 50 cards, not 1,000.
+ */
+export const CARD_BATCH = 50;
+
+/** Renders `batch` more cards when its end scrolls into view inside the column's list. */
+function useGrowingLimit(batch: number) {
+  const [limit, setLimit] = useState(batch);
+  const listRef = useRef<HTMLUListElement>(null);
+  const endRef = useRef<HTMLLIElement>(null);
+  const showMore = () => setLimit((n) => n + batch);
+  useEffect(() => {
+    const end = endRef.current;
+    if (!end || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + batch);
+      },
+      { root: listRef.current, rootMargin: "400px 0px" },
+    );
+    observer.observe(end);
+    return () => observer.disconnect();
+  });
+  return { limit, showMore, listRef, endRef };
+}
+
+/** One column of the board. Memoised: the board re-renders on every URL change (the panel). */
+export const TicketColumn = memo(function TicketColumn({
   view,
   search,
   timeZone,
@@ -50,6 +79,8 @@ export function TicketColumn({
   const headingId = `column-${status}-heading`;
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(status) });
   const dropTarget = dragging && status === "closed";
+  const { limit, showMore, listRef, endRef } = useGrowingLimit(CARD_BATCH);
+  const shown = cards.length > limit ? cards.slice(0, limit) : cards;
 
   return (
     <section
@@ -87,7 +118,10 @@ export function TicketColumn({
 
       {/* relative: the cards' screen-reader-only texts are absolutely placed, and must stay
           inside this scrolling list rather than stretch the page. */}
-      <ul className="relative flex max-h-[68vh] min-h-24 flex-col gap-2 overflow-y-auto p-3">
+      <ul
+        ref={listRef}
+        className="relative flex max-h-[68vh] min-h-24 flex-col gap-2 overflow-y-auto p-3"
+      >
         {view.failed ? (
           <li
             className="px-1 py-6 text-center text-sm text-red-800"
@@ -106,7 +140,7 @@ export function TicketColumn({
               : `No ${label.toLowerCase()} tickets in this date range.`}
           </li>
         ) : (
-          cards.map((card) => (
+          shown.map((card) => (
             <TicketCard
               key={card.code}
               card={card}
@@ -118,6 +152,17 @@ export function TicketColumn({
             />
           ))
         )}
+        {shown.length < cards.length ? (
+          <li ref={endRef} className="text-center">
+            <button
+              type="button"
+              onClick={showMore}
+              className="text-xs font-medium text-brand-700 underline hover:text-brand-900"
+            >
+              Show more ({shown.length} of {cards.length} shown)
+            </button>
+          </li>
+        ) : null}
       </ul>
 
       {view.pagingIgnored ? (
@@ -146,4 +191,4 @@ export function TicketColumn({
       ) : null}
     </section>
   );
-}
+});

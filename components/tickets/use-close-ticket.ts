@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { closeTicketAction } from "@/app/(app)/tickets/actions";
 import { callAction } from "@/browser/call-action";
 import { withClosedTicket, withoutTicket, type ColumnData } from "@/lib/tickets/optimistic-close";

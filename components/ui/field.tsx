@@ -87,14 +87,14 @@ export function Field({
   );
 }
 
-/** "12 / 60 characters", red once over the limit. */
+/** "12/60 characters", red once over the limit. */
 export function CharCount({ id, value, max }: { id: string; value: number; max: number }) {
   return (
     <p
       id={id}
       className={clsx("text-xs tabular-nums", value > max ? "text-red-700" : "text-slate-500")}
     >
-      {value.toLocaleString("en")} / {max.toLocaleString("en")} characters
+      {value}/{max} characters
     </p>
   );
 }

@@ -45,7 +45,7 @@ export function ModalDialog({
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       className={clsx(
-        "m-auto w-full rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/40",
+        "m-auto w-full rounded-lg border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-black/40",
         size === "wide" ? "max-h-[90vh] max-w-4xl overflow-y-auto" : "max-w-md",
       )}
     >

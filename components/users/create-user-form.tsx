@@ -1,11 +1,12 @@
 "use client";
 
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { createUserAction } from "@/app/(app)/settings/users/actions";
-import { FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
-import { buttonClass } from "@/components/ui/styles";
+import { NewPasswordField } from "@/components/auth/password-fields";
+import { FormAlert, SelectField } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/auth/password-policy";
+import { PersonFields } from "./person-fields";
 import { roleOptions } from "./role-options";
 import { formText } from "@/components/ui/form-text";
 
@@ -17,22 +18,7 @@ export function CreateUserForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="off"
-        required
-        error={fieldError("email")}
-      />
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="off"
-        required
-        maxLength={100}
-        error={fieldError("name")}
-      />
+      <PersonFields fieldError={fieldError} emailAutoComplete="off" nameAutoComplete="off" />
       <SelectField
         label="Role"
         name="role"
@@ -41,21 +27,17 @@ export function CreateUserForm() {
         hint="Admin: everything. Agent: send and answer tickets. Viewer: read only."
         error={fieldError("role")}
       />
-      <TextField
+      <NewPasswordField
         label="Initial password"
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters, not a common password. They can change it under Account.`}
+        hint="They can change it under Account."
         error={fieldError("password")}
       />
       <div className="flex flex-col gap-3 sm:col-span-2">
         <FormAlert message={state.ok ? null : state.message} />
-        <button type="submit" disabled={pending} className={`${buttonClass.primary} self-start`}>
-          {pending ? "Creating…" : "Create user"}
-        </button>
+        <SubmitButton pending={pending} busyLabel="Creating…" className="self-start">
+          Create user
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,15 +2,17 @@
 
 import { DataTable, rowClass } from "@/components/ui/data-table";
 import { callAction } from "@/browser/call-action";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import clsx from "clsx";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import {
   changeUserRoleAction,
   deactivateUserAction,
   reactivateUserAction,
 } from "@/app/(app)/settings/users/actions";
 import { ConfirmButton } from "@/components/settings/confirm-button";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { Role } from "@/lib/auth/roles";
@@ -125,7 +127,6 @@ function UserTableRow({ user }: { user: UserRow }) {
 
 /** A role select with its own Save button: changing a select alone never triggers an action. */
 function RoleControl({ user }: { user: UserRow }) {
-  const id = useId();
   const [role, setRole] = useState<Role>(user.role);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -145,45 +146,32 @@ function RoleControl({ user }: { user: UserRow }) {
   }
 
   return (
-    <div className="flex flex-col gap-1">
-      <div className="flex items-center gap-2">
-        <label htmlFor={id} className="sr-only">
-          Role of {user.email}
-        </label>
-        <select
-          id={id}
-          value={role}
-          onChange={(e) => {
-            setError(null);
-            setRole(e.target.value as Role);
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-        >
-          {roleOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {role !== user.role ? (
-          <button
-            type="button"
-            onClick={save}
-            disabled={pending}
-            aria-label={`Save role of ${user.email}`}
-            className={buttonClass.secondary}
-          >
-            {pending ? "Saving…" : "Save"}
-          </button>
-        ) : null}
-      </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="max-w-xs text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={`Role of ${user.email}`} hideLabel error={error ?? undefined}>
+      {(meta) => (
+        <div className="flex items-center gap-2">
+          <Select
+            meta={meta}
+            compact
+            options={roleOptions}
+            value={role}
+            onChange={(e) => {
+              setError(null);
+              setRole(e.target.value as Role);
+            }}
+          />
+          {role !== user.role ? (
+            <button
+              type="button"
+              onClick={save}
+              disabled={pending}
+              aria-label={`Save role of ${user.email}`}
+              className={buttonClass.secondary}
+            >
+              {pending ? "Saving…" : "Save"}
+            </button>
+          ) : null}
+        </div>
+      )}
+    </Field>
   );
 }

@@ -15,12 +15,12 @@ export const MessageTime = memo(function MessageTime({ onMedia }: { onMedia?: bo
     <span
       className={
         onMedia
-          ? "inline-flex items-center gap-1 rounded-full bg-black/40 px-1.5 py-0.5 text-[11px] text-white"
-          : "inline-flex items-center gap-1 text-[11px] text-slate-500"
+          ? "inline-flex items-center gap-1 rounded-full bg-black/40 px-1.5 py-0.5 text-[11px] text-on-media"
+          : "inline-flex items-center gap-1 text-[11px] text-slate-600"
       }
     >
       <span data-testid="message-time">{time}</span>
-      <DoubleTick className={onMedia ? "h-3 w-4 text-white" : "h-3 w-4 text-sky-500"} />
+      <DoubleTick className={onMedia ? "h-3 w-4 text-on-media" : "h-3 w-4 text-sky-500"} />
     </span>
   );
 });

@@ -176,7 +176,7 @@ export const TextMessage = memo(function TextMessage({ body }: { body: string })
       {body ? (
         <FormattedText text={body} />
       ) : (
-        <p className="text-slate-400 italic">Type a message…</p>
+        <p className="text-slate-600 italic">Type a message…</p>
       )}
     </Bubble>
   );

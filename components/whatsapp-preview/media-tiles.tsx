@@ -63,7 +63,7 @@ function LoadedVisual({
           onError={() => setFailed(true)}
           className="h-full w-full object-cover"
         />
-        <span className="absolute inset-0 m-auto flex h-12 w-12 items-center justify-center rounded-full bg-black/50 text-white">
+        <span className="absolute inset-0 m-auto flex h-12 w-12 items-center justify-center rounded-full bg-black/50 text-on-media">
           <PlayIcon className="h-6 w-6" />
         </span>
       </div>

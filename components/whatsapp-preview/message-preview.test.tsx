@@ -243,7 +243,7 @@ describe("MessagePreview", () => {
   it("shows a location and a contact card", () => {
     const location = render({
       kind: "location",
-      location: { latitude: "-6.175392", longitude: "106.827153", name: "Monas" },
+      location: { latitude: "-6.175392", longitude: "106.827153", name: "Monas", address: "" },
     });
     expect(location.text).toContain("Monas -6.17539, 106.82715");
 

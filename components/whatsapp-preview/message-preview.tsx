@@ -72,13 +72,13 @@ export const MessagePreview = memo(function MessagePreview({
       aria-label="WhatsApp preview"
       className="flex min-h-80 flex-col overflow-hidden rounded-xl border border-slate-200 bg-wa-chat shadow-sm"
     >
-      <header className="flex items-center gap-2 bg-[#008069] px-3 py-2 text-white">
-        <span className="flex h-8 w-8 items-center justify-center rounded-full bg-white/25">
+      <header className="flex items-center gap-2 bg-wa-header px-3 py-2 text-wa-header-text">
+        <span className="flex h-8 w-8 items-center justify-center rounded-full bg-wa-header-text/25">
           <PersonIcon className="h-5 w-5" />
         </span>
         <span className="min-w-0">
           <span className="block truncate text-sm font-semibold">{senderName}</span>
-          <span className="block text-[11px] text-white/80">Business account</span>
+          <span className="block text-[11px] text-wa-header-text">Business account</span>
         </span>
       </header>
       <div

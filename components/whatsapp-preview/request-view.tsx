@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { CopyButton } from "@/components/ui/copy-button";
 import { buttonClass } from "@/components/ui/styles";
 import { CopyIcon } from "./icons";
@@ -52,7 +52,7 @@ export const RequestView = memo(function RequestView({
             className={buttonClass.small}
           >
             <CopyIcon className="h-3.5 w-3.5" />
-            Copy as curl
+            Copy request as curl
           </CopyButton>
           <CopyButton
             label="Copy request JSON"
@@ -61,7 +61,7 @@ export const RequestView = memo(function RequestView({
             className={buttonClass.small}
           >
             <CopyIcon className="h-3.5 w-3.5" />
-            Copy JSON
+            Copy request JSON
           </CopyButton>
         </span>
       </header>

@@ -119,7 +119,7 @@ export const TemplateMessage = memo(function TemplateMessage({
   if (!template) {
     return (
       <Bubble>
-        <p className="text-slate-500 italic">Choose a saved template to see its preview.</p>
+        <p className="text-slate-600 italic">Choose a saved template to see its preview.</p>
       </Bubble>
     );
   }

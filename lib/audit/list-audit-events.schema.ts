@@ -1,15 +1,17 @@
 // The audit trail's filter (in the URL): date range, action and actor email, plus a keyset
-// cursor. Safe for client and server.
+// cursor. Checked on the server; links are built with ./audit-href.ts.
 import { z } from "zod";
 import { cursorSchema } from "@/lib/paging/cursor";
-import { daySchema } from "@/lib/time/days";
+import { daySchema } from "@/lib/time/day-schema";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
   parseSearchParams,
-  searchString,
   type SearchParamsInput,
   type SearchValues,
 } from "@/lib/url/search-params";
+import type { AuditFilterField } from "./audit-href";
+
+export { auditFilterFields, auditHref, type AuditFilterField } from "./audit-href";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -24,15 +26,13 @@ export const auditFilterSchema = z
       .optional(),
     /** Part of the actor's email, any case. */
     actor: z.string().max(254, "An email address is at most 254 characters").optional(),
-  })
+  } satisfies Record<AuditFilterField, z.ZodType>)
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     path: ["to"],
     message: "The end date is before the start date",
   });
 
 export type AuditFilter = z.output<typeof auditFilterSchema>;
-export const auditFilterFields = ["from", "to", "action", "actor"] as const;
-export type AuditFilterField = (typeof auditFilterFields)[number];
 
 export const auditQuerySchema = auditFilterSchema.safeExtend({
   after: cursorSchema.optional(),
@@ -47,10 +47,4 @@ export type ParsedAuditQuery =
 export function parseAuditQuery(input: SearchParamsInput): ParsedAuditQuery {
   const parsed = parseSearchParams(auditQuerySchema, input);
   return parsed.ok ? { ok: true, query: parsed.data, values: parsed.values } : parsed;
-}
-
-export function auditHref(
-  values: Partial<Record<AuditFilterField | "after" | "before", string | undefined>>,
-): string {
-  return `/audit${searchString([...auditFilterFields, "after", "before"], values)}`;
 }

@@ -25,6 +25,16 @@ export type AuditAction =
   | "media.deleted"
   | "media.restored"
   | "media.imported"
+  | "contact.created"
+  | "contact.updated"
+  | "contact.deleted"
+  | "contact.opted_out"
+  | "contact.opted_in"
+  | "contact.opt_out_overridden"
+  | "contacts.tagged"
+  | "contacts.imported"
+  | "contacts.import_cancelled"
+  | "contacts.exported"
   | "access.denied";
 
 export interface AuditEntry {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-limits";
 
 // NIST SP 800-63B: length limits and a blocklist of common passwords; no composition rules.
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+// Server code only (actions, scripts): browser code imports ./password-limits instead.
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {

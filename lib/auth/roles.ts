@@ -1,9 +1,9 @@
-import { z } from "zod";
+// Roles and what they allow: read by pages, guards and the browser alike (no zod here, so the
+// browser pays nothing for it; ./role-schema.ts parses stored roles on the server).
 
 /** Who may do what: admin ⊃ agent ⊃ viewer. */
 export const roles = ["admin", "agent", "viewer"] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
+export type Role = (typeof roles)[number];
 
 /** Role groups used by guards, named by what they allow. */
 export const canRead: readonly Role[] = ["admin", "agent", "viewer"];

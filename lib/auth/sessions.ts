@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { roleSchema } from "./roles";
+import { roleSchema } from "./role-schema";
 import type { SessionUser } from "./session-user";
 
 /** Idle time after which a session ends; each use pushes the end further out. */

@@ -230,14 +230,15 @@ describe("array kinds go out once, to every recipient", () => {
     });
   });
 
-  it("location without name and address leaves them out", () => {
-    const request = only({
+  it("a location needs its place name and address, on their fields", () => {
+    const result = messageDraftSchema.safeParse({
       kind: "location",
-      location: { latitude: "-6.2", longitude: "106.8", name: "", address: "" },
+      location: { latitude: "-6.2", longitude: "106.8", name: "", address: " " },
     });
-    expect(request.body).toMatchObject({
-      header: { type: "location", data: { latitude: "-6.2", longitude: "106.8" } },
-    });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toStrictEqual([
+      ["location.name", "Place name is required"],
+      ["location.address", "Address is required"],
+    ]);
   });
 
   it("a blank latitude is required, not 0", () => {

@@ -28,8 +28,13 @@ export const customerWindowSchema = z.discriminatedUnion("state", [
   z.object({
     number: z.string(),
     state: z.literal("closed"),
-    lastCustomerMessageAt: z.coerce.date().nullable(),
+    lastCustomerMessageAt: z.coerce.date(),
   }),
+  /**
+   * No message from this customer in the tickets of the last `lookbackDays`: Kabar does not know
+   * when they last wrote (the window may be closed, or they wrote outside the helpdesk).
+   */
+  z.object({ number: z.string(), state: z.literal("no_recent"), lookbackDays: z.number() }),
   z.object({ number: z.string(), state: z.literal("unknown"), reason: z.string() }),
 ]);
 export const customerWindowListSchema = z.array(customerWindowSchema);

@@ -50,7 +50,7 @@ describe("customer window", () => {
     expect(result.closesAt.getTime() - result.lastCustomerMessageAt.getTime()).toBe(24 * 3600_000);
   });
 
-  it("closed for a customer whose last message is older, and for one the helpdesk never heard from", async () => {
+  it("closed for a customer whose last message is older; not known for one the helpdesk never heard from", async () => {
     const { window, tickets } = await sandboxState();
     const weekAgo = Date.now() - 6 * 86_400_000;
     const recentCustomers = new Set(
@@ -67,8 +67,8 @@ describe("customer window", () => {
     expect(results[0]).toMatchObject({ state: "closed", lastCustomerMessageAt: expect.any(Date) });
     expect(results[1]).toStrictEqual({
       number: "+6281299998888",
-      state: "closed",
-      lastCustomerMessageAt: null,
+      state: "no_recent",
+      lookbackDays: 7,
     });
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { getTicket, listTickets, type DamcorpClient, type Ticket } from "@/lib/damcorp";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
@@ -44,6 +45,7 @@ async function readRecent(client: DamcorpClient, now: Date): Promise<LastMessage
     const result = await listTickets(client, status, { startDate, endDate, withMessage: true });
     if (result.outcome !== "accepted") throw new HelpdeskUnavailable(result.error.meaning);
     result.report.tickets.forEach((ticket) => addTicket(out, ticket));
+    await noteHelpdeskTickets(result.report.tickets); // a stop word in them opts out
   }
   return out;
 }
@@ -53,6 +55,7 @@ async function readTicket(client: DamcorpClient, ticketCode: string): Promise<La
   if (result.outcome !== "accepted") throw new HelpdeskUnavailable(result.error.meaning);
   const out: LastMessages = new Map();
   result.report.tickets.forEach((ticket) => addTicket(out, ticket));
+  await noteHelpdeskTickets(result.report.tickets);
   return out;
 }
 
@@ -72,7 +75,8 @@ function unknownFor(numbers: readonly string[], reason: string): CustomerWindow[
 }
 
 /**
- * For each number (E.164): is the 24-hour window open, closed, or unknown? `ticketCode` (the
+ * For each number (E.164): is the 24-hour window open, closed, not known from the helpdesk's
+ * recent tickets (no_recent), or unknown (the helpdesk could not be asked)? `ticketCode` (the
  * compose started from a ticket) is read as well, so its customer's latest message counts even
  * when the ticket is older than the look-back.
  */
@@ -122,7 +126,8 @@ export async function getCustomerWindows(
   return numbers.map((number): CustomerWindow => {
     const digits = digitsOf(number);
     const at = digits ? last.get(digits) : undefined;
-    if (!at) return { number, state: "closed", lastCustomerMessageAt: null };
+    // Nothing found is not "closed": the helpdesk only holds some conversations, for a while.
+    if (!at) return { number, state: "no_recent", lookbackDays: LOOKBACK_DAYS };
     const closesAt = new Date(at.getTime() + CUSTOMER_WINDOW_MS);
     return closesAt > now
       ? { number, state: "open", lastCustomerMessageAt: at, closesAt }

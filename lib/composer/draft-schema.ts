@@ -25,5 +25,7 @@ export const composeSchema = z.object({
   /** Set when the compose started from a helpdesk ticket. */
   ticketCode: z.string().optional(),
   message: messageDraftSchema,
+  /** An admin's reason to send to recipients who opted out (audited per number). */
+  optOutOverrideReason: z.string().trim().max(500, "At most 500 characters").optional(),
 });
 export type Compose = z.infer<typeof composeSchema>;

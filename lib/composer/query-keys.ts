@@ -5,4 +5,6 @@ export const composerKeys = {
   /** `recheck` counts the operator's "Check again" clicks: each one asks anew. */
   customerWindow: (numbers: readonly string[], ticketCode: string | undefined, recheck = 0) =>
     [...composerKeys.all, "customer-window", ticketCode ?? "", recheck, ...numbers] as const,
+  optOuts: (numbers: readonly string[]) => [...composerKeys.all, "opt-outs", ...numbers] as const,
+  contactPick: (q: string, tag: string) => [...composerKeys.all, "contact-pick", q, tag] as const,
 };

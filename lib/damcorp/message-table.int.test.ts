@@ -28,7 +28,13 @@ const samples: { [T in MessageCallType]: MessageCallInput<T> } = {
   audio: { to: CUSTOMER, audio: "https://cdn.example.com/a.aac" },
   video: { to: CUSTOMER, video: "https://cdn.example.com/v.mp4" },
   sticker: { to: CUSTOMER, sticker: "https://cdn.example.com/s.webp" },
-  location: { to: [CUSTOMER], latitude: -6.2, longitude: 106.8, name: "Toko" },
+  location: {
+    to: [CUSTOMER],
+    latitude: -6.2,
+    longitude: 106.8,
+    name: "Toko",
+    address: "Jl. Sudirman 1",
+  },
   contact: { to: CUSTOMER, phone: "+6281299990001", name: "Budi" },
 };
 

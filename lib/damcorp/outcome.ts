@@ -3,7 +3,11 @@
 // with an error status.
 import type { z } from "zod";
 import { envelopeSchema } from "./schemas/common";
-import { describeDamcorpError, describeTransportError } from "@/lib/wording/describe-failure";
+import {
+  describeDamcorpError,
+  describeTransportError,
+  withRefusedFields,
+} from "@/lib/wording/describe-failure";
 import type { FailureWording, TransportErrorCode } from "@/lib/wording/failures";
 import { redactRequestBody, scrubSecrets } from "./redact";
 import type {
@@ -221,7 +225,8 @@ export function interpretOutcome<TData, TAccepted extends object, TRejected exte
       outcome: "rejected",
       code: responseCode,
       message: message ?? "",
-      error: describeDamcorpError(responseCode, message),
+      // A 721 names the fields it refused in `data`: said in the wording.
+      error: withRefusedFields(describeDamcorpError(responseCode, message), data),
       httpStatus: status,
       raw,
       attempts: common.attempts,

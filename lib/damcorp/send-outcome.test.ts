@@ -24,6 +24,27 @@ function client(steps: FakeStep[], opts: { token?: string } = {}) {
 
 const text = { to: "+6281234567890", message: "Hello" };
 
+describe("a 721 naming the refused fields", () => {
+  it("is rejected, and its wording names them", async () => {
+    const { client: c } = client([
+      {
+        json: {
+          responseCode: "721",
+          version: "v1.0",
+          message: "invalid_parameter: header.data.name: required; header.data.address: required",
+          data: ["header.data.name", "header.data.address"],
+        },
+      },
+    ]);
+    const result = await sendText(c, text);
+    expect(result).toMatchObject({ outcome: "rejected", code: "721" });
+    if (result.outcome !== "rejected") throw new Error("expected a rejection");
+    expect(result.error.meaning).toContain(
+      "Damcorp refused: name (header.data.name), address (header.data.address).",
+    );
+  });
+});
+
 describe("send outcomes", () => {
   it("accepted: every recipient sent", async () => {
     const { client: c, calls } = client([{ json: okEnvelope([sent("6281234567890")]) }]);

@@ -356,7 +356,7 @@ describe("sendHsm", () => {
     expect(result).toMatchObject({
       outcome: "rejected",
       code: "726",
-      error: { title: "Invalid product" },
+      error: { title: "No valid product on the account" },
     });
   });
 });

@@ -51,6 +51,18 @@ export interface SqlDialect {
    * writer at a time, so nothing is needed there.
    */
   readonly skipLocked: (alias: string) => Prisma.Sql;
+  /**
+   * The UTC hour a timestamp column falls in, as the column's own type holds it (the overview's
+   * rollup). SQLite stores ISO text ("2026-12-02T01:21:45.357+00:00"), so the hour is text too.
+   */
+  readonly hourOf: (column: Prisma.Sql) => Prisma.Sql;
+  /**
+   * A FROM item listing a JSON object column's entries as rows `alias.key`, `alias.value`
+   * (text), after a comma: `FROM "T" t, ${jsonEntries(...)}`.
+   */
+  readonly jsonEntries: (column: Prisma.Sql, alias: string) => Prisma.Sql;
+  /** A FROM item listing a JSON array column's elements as rows `alias.value` (text). */
+  readonly jsonElements: (column: Prisma.Sql, alias: string) => Prisma.Sql;
 }
 
 const sqlite: SqlDialect = {
@@ -62,6 +74,9 @@ const sqlite: SqlDialect = {
   greatest: (a, b) => Prisma.sql`MAX(${a}, ${b})`,
   least: (a, b) => Prisma.sql`MIN(${a}, ${b})`,
   skipLocked: () => Prisma.empty,
+  hourOf: (column) => Prisma.sql`(substr(${column}, 1, 13) || ':00:00.000+00:00')`,
+  jsonEntries: (column, alias) => Prisma.sql`json_each(${column}) AS ${Prisma.raw(alias)}`,
+  jsonElements: (column, alias) => Prisma.sql`json_each(${column}) AS ${Prisma.raw(alias)}`,
 };
 
 const postgresql: SqlDialect = {
@@ -74,6 +89,11 @@ const postgresql: SqlDialect = {
   greatest: (a, b) => Prisma.sql`GREATEST(${a}, ${b})`,
   least: (a, b) => Prisma.sql`LEAST(${a}, ${b})`,
   skipLocked: (alias) => Prisma.sql`FOR UPDATE OF ${Prisma.raw(`"${alias}"`)} SKIP LOCKED`,
+  hourOf: (column) => Prisma.sql`date_trunc('hour', ${column})`,
+  jsonEntries: (column, alias) =>
+    Prisma.sql`jsonb_each_text(${column}::jsonb) AS ${Prisma.raw(alias)}("key", "value")`,
+  jsonElements: (column, alias) =>
+    Prisma.sql`jsonb_array_elements_text(${column}::jsonb) AS ${Prisma.raw(alias)}("value")`,
 };
 
 export function sqlDialect(db: Parameters<typeof dialectOf>[0]): SqlDialect {

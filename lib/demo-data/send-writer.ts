@@ -3,7 +3,7 @@
 // PostgreSQL in bulk through pg (./postgres-send-writer.ts). Used by the scale seed
 // (scripts/seed-history.ts), integration tests and browser tests, which need sends in the
 // database the app reads without going through Damcorp. Plain Node: no "@/" imports, no Next.js.
-import { randomFillSync } from "node:crypto";
+import { newId } from "../db/time-ordered-id";
 import type { Database, Statement } from "better-sqlite3";
 
 export interface RecipientFixture {
@@ -38,33 +38,11 @@ export interface SendFixture {
   recipients: RecipientFixture[];
 }
 
+export { newId };
+
 /** The text form Prisma's SQLite adapter stores DateTime in (timestampFormat "iso8601"). */
 export function dbTime(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
-}
-
-let counter = Math.floor(Math.random() * 1_679_616);
-// Random words drawn in bulk: one randomFillSync call per 4,096 ids keeps a million-row seed fast.
-let pool = new Uint32Array(0);
-let poolIndex = 0;
-
-function randomWord(): number {
-  if (poolIndex >= pool.length) {
-    pool = randomFillSync(new Uint32Array(8192));
-    poolIndex = 0;
-  }
-  return pool[poolIndex++]!;
-}
-
-/** A cuid-like id: "c", time, counter and randomness in base 36 (25 characters). */
-export function newId(at: number = Date.now()): string {
-  counter = (counter + 1) % 1_679_616;
-  const time = at.toString(36).padStart(8, "0").slice(-8);
-  const count = counter.toString(36).padStart(4, "0");
-  // Two 31-bit words give 12 base-36 characters (36^6 < 2^31).
-  const high = (randomWord() % 2_176_782_336).toString(36).padStart(6, "0");
-  const low = (randomWord() % 2_176_782_336).toString(36).padStart(6, "0");
-  return `c${time}${count}${high}${low}`;
 }
 
 function json(value: unknown): string | null {

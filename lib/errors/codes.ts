@@ -38,6 +38,7 @@ export const errorStatus = {
   type_mismatch: 400,
   wrong_kind: 400,
   incomplete: 400,
+  damaged_image: 400,
   media_deleted: 400,
   no_public_url: 400,
   no_bytes: 400,
@@ -49,6 +50,14 @@ export const errorStatus = {
   invalid_param: 400,
   invalid_param_group: 400,
   helpdesk_failed: 502,
+  // Contacts, imports and opt-outs
+  contact_exists: 409,
+  not_opted_out: 409,
+  opted_out: 409,
+  import_started: 409,
+  import_applying: 409,
+  invalid_mapping: 400,
+  unreadable_file: 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { logger } from "@/lib/log/logger";
+import { textChunkStream } from "@/lib/http/text-chunk-stream";
 import { environmentSenderLabel } from "@/lib/senders/environment-sender-label";
 import type { HistoryFilter } from "./filter-schema";
 import { exportFileName } from "./export-file-name";
@@ -41,27 +41,6 @@ export async function exportHistory(
     timeZone,
     environmentSender: environmentSenderLabel(),
   });
-  const encoder = new TextEncoder();
-  let cancelled = false;
-  // pull() runs only when the reader wants more: a slow download slows the database reads
-  // instead of piling rows up in memory.
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (cancelled) return; // the download was abandoned while this batch was read
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        logger.error("history export failed", { error });
-        if (!cancelled) controller.error(error);
-      }
-    },
-    async cancel() {
-      cancelled = true;
-      // Ends the generator after the batch in flight: no more database reads.
-      await chunks.return(undefined).catch(() => undefined);
-    },
-  });
+  const body = textChunkStream(chunks, "history export");
   return { body, total, fileName: exportFileName(filter, timeZone, now) };
 }

@@ -1,5 +1,6 @@
 // The history filter: one zod schema parses the URL's search params for the history page, the
-// live list route, the CSV export and the benchmark alike. Safe for client and server.
+// live list route, the CSV export and the benchmark alike. Browser code builds filter links with
+// ./filter-href.ts instead (no zod in the browser).
 import { z } from "zod";
 import {
   ENVIRONMENT_SENDER_ID,
@@ -8,15 +9,23 @@ import {
   SEND_OUTCOMES,
 } from "@/lib/vocabulary/sends";
 import { cursorSchema } from "@/lib/paging/cursor";
-import { daySchema } from "@/lib/time/days";
+import { daySchema } from "@/lib/time/day-schema";
 import { normalizeRecipientPrefix } from "./recipient-prefix";
 import type { FirstFieldErrors } from "@/lib/errors/field-errors";
 import {
   parseSearchParams,
-  searchString,
   type SearchParamsInput,
   type SearchValues,
 } from "@/lib/url/search-params";
+import type { HistoryFilterField } from "./filter-href";
+
+export {
+  filterValuesOf,
+  historyFilterFields,
+  historyHref,
+  historySearch,
+  type HistoryFilterField,
+} from "./filter-href";
 
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose an entry from the list");
 
@@ -52,17 +61,14 @@ export const historyFilterSchema = z
     user: idSchema.optional(),
     /** Normalised digits the recipient's number starts with. */
     recipient: recipientSchema.optional(),
-  })
+    // The same fields as the URL helpers' list (./filter-href.ts), no more and no fewer.
+  } satisfies Record<HistoryFilterField, z.ZodType>)
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     path: ["to"],
     message: "The end date is before the start date",
   });
 
 export type HistoryFilter = z.output<typeof historyFilterSchema>;
-export type HistoryFilterField = keyof HistoryFilter;
-export const historyFilterFields = Object.keys(
-  historyFilterSchema.shape,
-) as readonly HistoryFilterField[];
 
 /** Filter plus position: `after` shows older rows than the cursor, `before` newer ones. */
 export const historyQuerySchema = historyFilterSchema.safeExtend({
@@ -79,28 +85,6 @@ export type ParsedHistoryQuery =
 export function parseHistoryQuery(input: SearchParamsInput): ParsedHistoryQuery {
   const parsed = parseSearchParams(historyQuerySchema, input);
   return parsed.ok ? { ok: true, query: parsed.data, values: parsed.values } : parsed;
-}
-
-/** The search string of a filter given as raw field values (links from the overview, pagers). */
-export function historySearch(
-  values: Partial<Record<HistoryFilterField | "after" | "before", string | undefined>>,
-): string {
-  return searchString([...historyFilterFields, "after", "before"], values);
-}
-
-export function historyHref(
-  values: Partial<Record<HistoryFilterField | "after" | "before", string | undefined>>,
-): string {
-  return `/history${historySearch(values)}`;
-}
-
-/** Only the filter fields of raw values (drops cursors and unknown keys). */
-export function filterValuesOf(
-  values: Record<string, string>,
-): Partial<Record<HistoryFilterField, string>> {
-  const out: Partial<Record<HistoryFilterField, string>> = {};
-  for (const key of historyFilterFields) if (values[key]) out[key] = values[key];
-  return out;
 }
 
 /** The filter part of a query (an export covers the whole filter, whatever page is shown). */

@@ -106,3 +106,17 @@ export function guardedRoute<
   };
   return Object.assign(route, { roles: def.roles });
 }
+
+/**
+ * A guarded read answering JSON, never cached: the handler returns the body, typed, and the
+ * browser reads it with fetchJson (browser/fetch-json.ts).
+ */
+export function guardedJsonRoute<
+  T,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(def: RouteDefinition<Q, P>, read: (ctx: RouteContext<Q, P>) => Promise<T>): GuardedRoute {
+  return guardedRoute(def, async (_request, ctx) =>
+    NextResponse.json<T>(await read(ctx), { headers: noStore }),
+  );
+}

@@ -5,7 +5,9 @@ const MAX_NAME = 180;
 
 /**
  * A file name safe to show and to put in a Content-Disposition header: no folders, no control
- * characters, at most 180 characters with its ending kept; a name without one gets the type's.
+ * characters, at most 180 characters, ending in an extension of the type Kabar read from the
+ * bytes (a PNG named "offer.html" becomes "offer.png": saved to disk and opened, it is a PNG,
+ * never a page); a name without an ending gets the type's.
  */
 export function cleanMediaName(raw: string, mimeType: MediaMimeType): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
@@ -16,7 +18,9 @@ export function cleanMediaName(raw: string, mimeType: MediaMimeType): string {
   const fallbackExt = mediaTypes[mimeType].extensions[0];
   if (!name || name === "." || name === "..") name = `media${fallbackExt}`;
   const ext = extensionOf(name);
+  const typeExtensions: readonly string[] = mediaTypes[mimeType].extensions;
   if (!ext) name = `${name}${fallbackExt}`;
+  else if (!typeExtensions.includes(ext)) name = `${name.slice(0, -ext.length)}${fallbackExt}`;
   if (name.length > MAX_NAME) {
     const keep = extensionOf(name);
     name = `${name.slice(0, MAX_NAME - keep.length - 1).trimEnd()}…${keep}`;

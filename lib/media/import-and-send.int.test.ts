@@ -132,6 +132,26 @@ describe("import by Damcorp media ID", () => {
     });
   });
 
+  it("words a failed download as a download: nothing imported, no message sent", async () => {
+    const user = await createUser();
+    await sandbox.fault({ path: "/whatsapp/downloadMedia", status: 401, times: 1 });
+    const refused = importMediaById({ mediaId: "1234567890123456" }, { user, ip: null });
+    await expect(refused).rejects.toMatchObject({
+      code: "damcorp_failed",
+      message:
+        "Damcorp refused to give the media (401 · Not authorised). Nothing was imported, and no message was sent. Ask a Kabar administrator to check the default sender number's token.",
+    });
+    await sandbox.fault({ path: "/whatsapp/downloadMedia", dropConnection: true, times: 5 });
+    const dropped = await importMediaById({ mediaId: "1234567890123456" }, { user, ip: null }).then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(dropped).toMatch(
+      /^Kabar could not get the media from Damcorp \(.+\)\. Nothing was imported, and no message was sent\. Try again in a moment\.$/,
+    );
+    expect(dropped).not.toMatch(/may or may not have been sent|contact's chat/);
+  });
+
   it("refuses media Damcorp only knows by web address", async () => {
     const sent = await sendImage(sandbox.client(), {
       to: CUSTOMER,

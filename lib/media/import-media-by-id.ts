@@ -2,7 +2,7 @@ import "server-only";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { downloadMedia } from "@/lib/damcorp";
+import { downloadMedia, type DownloadMediaResult } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import { cleanMediaName } from "./clean-media-name";
 import { getDefaultWhatsAppClient, NO_SENDER_MESSAGE } from "./default-whatsapp-client";
@@ -12,6 +12,23 @@ import { saveReceivedMedia } from "./save-received-media";
 import type { ImportMediaInput, MediaSaved } from "./schema";
 import { normaliseClaimedType } from "./sniff";
 import { toMediaItem } from "./to-media-item";
+
+/**
+ * Why a download failed, worded for a download: the send catalogue's words ("the message may
+ * or may not have been sent", "check the contact's chat") do not apply, as nothing is sent and
+ * asking again is harmless.
+ */
+function downloadFailureMessage(result: Exclude<DownloadMediaResult, { outcome: "accepted" }>) {
+  const nothing = "Nothing was imported, and no message was sent.";
+  if (result.outcome === "rejected") {
+    const advice =
+      result.code === "401"
+        ? "Ask a Kabar administrator to check the default sender number's token."
+        : "Check the ID and try again; if it keeps happening, contact Damcorp support.";
+    return `Damcorp refused to give the media (${result.code} · ${result.error.title}). ${nothing} ${advice}`;
+  }
+  return `Kabar could not get the media from Damcorp (${result.error.title.toLowerCase()}). ${nothing} Try again in a moment.`;
+}
 
 /**
  * Brings media that reached Damcorp some other way into the library: downloadMedia by ID, then
@@ -30,7 +47,7 @@ export async function importMediaById(input: ImportMediaInput, actor: Actor): Pr
       notFound ? "not_found_at_damcorp" : "damcorp_failed",
       notFound
         ? `Damcorp has no media with ID ${input.mediaId}. Check the ID; media may also expire at Damcorp.`
-        : `Damcorp could not give the media. ${result.error.meaning} ${result.error.action}`,
+        : downloadFailureMessage(result),
       { fieldErrors: { mediaId: [notFound ? "No media with this ID" : result.error.title] } },
     );
   }

@@ -1,10 +1,19 @@
 import "server-only";
+import { cleanMediaName } from "./clean-media-name";
+import { mediaTypes, type MediaMimeType } from "./rules";
 import { contentDisposition, parseRange } from "./http-headers";
 import { mediaFileSize, mediaFileStream } from "./open-media-file";
 import type { MediaAssetWithCreator } from "./to-media-item";
 
 /** Kinds the browser shows in place; documents are always downloaded (no active content inline). */
 const inlineKinds = new Set(["image", "sticker", "video", "audio"]);
+
+/** Items stored before names followed the type still download under the type's extension. */
+function downloadName(asset: MediaAssetWithCreator): string {
+  return Object.hasOwn(mediaTypes, asset.mimeType)
+    ? cleanMediaName(asset.name, asset.mimeType as MediaMimeType)
+    : asset.name;
+}
 
 /**
  * The HTTP answer carrying an item's file: its stored type (decided by Kabar from the bytes,
@@ -20,7 +29,7 @@ export async function mediaFileResponse(
   const disposition = options.download || !inlineKinds.has(asset.kind) ? "attachment" : "inline";
   const headers = new Headers({
     "Content-Type": asset.mimeType,
-    "Content-Disposition": contentDisposition(disposition, asset.name),
+    "Content-Disposition": contentDisposition(disposition, downloadName(asset)),
     "Accept-Ranges": "bytes",
     ETag: etag,
     "Cache-Control": `${options.cache}, max-age=3600`,

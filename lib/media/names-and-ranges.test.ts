@@ -19,8 +19,18 @@ describe("cleanMediaName", () => {
     expect(cleanMediaName("..", "application/pdf")).toBe("media.pdf");
   });
 
+  it("ends in the extension of the type read from the bytes, whatever the name said", () => {
+    expect(cleanMediaName("promo.html", "image/png")).toBe("promo.png");
+    expect(cleanMediaName("invoice.pdf.exe", "application/pdf")).toBe("invoice.pdf.pdf");
+    expect(cleanMediaName("photo.JPEG", "image/jpeg")).toBe("photo.JPEG");
+    expect(cleanMediaName("photo.jpg", "image/png")).toBe("photo.png");
+  });
+
   it("shortens long names but keeps their ending", () => {
-    const name = cleanMediaName(`${"x".repeat(300)}.docx`, "application/msword");
+    const name = cleanMediaName(
+      `${"x".repeat(300)}.docx`,
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     expect(name).toHaveLength(180);
     expect(name.endsWith("….docx")).toBe(true);
   });

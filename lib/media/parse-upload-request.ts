@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { toFieldErrors } from "@/lib/errors/field-errors";
 import type { ReceiveMeta } from "./receive-media-stream";
-import { mediaKindSchema } from "./rules";
+import { mediaKindSchema } from "./schema";
 
 /** Header carrying the file name (URI-encoded: headers are ASCII). */
 export const FILE_NAME_HEADER = "x-file-name";

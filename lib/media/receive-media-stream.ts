@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { judgeMediaSize, judgeMediaType, type MediaTypeVerdict } from "./check-media-file";
+import { DAMAGED_IMAGE_REASON, readImage } from "./check-image-readable";
 import { MediaRejectedError } from "./media-errors";
 import { formatBytes, MAX_MEDIA_BYTES, type MediaKind, type MediaMimeType } from "./rules";
 import { SNIFF_BYTES } from "./sniff";
@@ -105,6 +106,12 @@ export async function receiveMediaStream(
     }
     await file.close();
     file = null;
+    if (verdict.mimeType.startsWith("image/")) {
+      const image = await readImage(tempPath, verdict.mimeType, size);
+      if (!image.ok) {
+        throw new MediaRejectedError({ code: "damaged_image", reason: DAMAGED_IMAGE_REASON });
+      }
+    }
     return {
       tempPath,
       sha256: hash.digest("hex"),

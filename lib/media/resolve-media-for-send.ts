@@ -4,14 +4,8 @@ import { ExpectedError } from "@/lib/errors/expected-error";
 import { getMediaOrThrow } from "./get-media";
 import { mediaFileSize } from "./open-media-file";
 import { publicMediaUrl } from "./public-link";
-import {
-  formatBytes,
-  maxBytesFor,
-  mediaMimeTypeSchema,
-  mediaRules,
-  mediaTypes,
-  type MediaKind,
-} from "./rules";
+import { formatBytes, maxBytesFor, mediaRules, mediaTypes, type MediaKind } from "./rules";
+import { mediaMimeTypeSchema } from "./schema";
 import { absoluteMediaPath } from "./storage";
 
 export interface MediaForSend {

@@ -1,6 +1,6 @@
 // WhatsApp's media rules, in one table shared by the browser (checks before upload) and the
-// server (checks again while the bytes stream in). Safe to import in client components.
-import { z } from "zod";
+// server (checks again while the bytes stream in). Safe to import in client components: no zod
+// here (the schemas built from these lists are in ./schema.ts).
 import {
   AUDIO_MAX_BYTES,
   DOCUMENT_MAX_BYTES,
@@ -10,8 +10,7 @@ import {
 } from "@/lib/damcorp/limits";
 
 export const mediaKinds = ["image", "video", "audio", "document", "sticker"] as const;
-export const mediaKindSchema = z.enum(mediaKinds, { error: "Choose a media kind" });
-export type MediaKind = z.infer<typeof mediaKindSchema>;
+export type MediaKind = (typeof mediaKinds)[number];
 
 /** Animated WebP stickers may be larger than still ones. */
 export const ANIMATED_STICKER_MAX_BYTES = 500 * 1024;
@@ -59,7 +58,10 @@ export const mediaTypes = {
 
 export type MediaMimeType = keyof typeof mediaTypes;
 export const mediaMimeTypes = Object.keys(mediaTypes) as MediaMimeType[];
-export const mediaMimeTypeSchema = z.enum(mediaMimeTypes as [MediaMimeType, ...MediaMimeType[]]);
+
+export function isMediaMimeType(value: string): value is MediaMimeType {
+  return Object.hasOwn(mediaTypes, value);
+}
 
 /** Per kind: what WhatsApp accepts and how large it may be. */
 export const mediaRules = {

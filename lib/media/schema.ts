@@ -1,7 +1,10 @@
 // The shapes of the media library as they cross the wire: the JSON of /api/media, the upload
-// answer, and the inputs of the media actions. Safe to import in client components.
+// answer, and the inputs of the media actions. Browser code imports only their types.
 import { z } from "zod";
-import { mediaKindSchema } from "./rules";
+import { mediaKinds, mediaMimeTypes, type MediaMimeType } from "./rules";
+
+export const mediaKindSchema = z.enum(mediaKinds, { error: "Choose a media kind" });
+export const mediaMimeTypeSchema = z.enum(mediaMimeTypes as [MediaMimeType, ...MediaMimeType[]]);
 
 export const mediaSources = ["upload", "import"] as const;
 export const mediaSourceSchema = z.enum(mediaSources);
@@ -85,12 +88,6 @@ export const mediaSavedSchema = z.object({
   damcorp: damcorpUploadSchema,
 });
 export type MediaSaved = z.infer<typeof mediaSavedSchema>;
-
-/** The error body of every /api/media route (guardedRoute's shape). */
-export const mediaApiErrorSchema = z.object({
-  error: z.string(),
-  code: z.string().optional(),
-});
 
 export const mediaIdInputSchema = z.object({
   id: z.string().trim().min(1, "Choose a media item"),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { MediaAsset } from "@/lib/generated/prisma/client";
-import { mediaKindSchema } from "./rules";
+import { mediaKindSchema } from "./schema";
 import { mediaSourceSchema, type MediaItem } from "./schema";
 
 export type MediaAssetWithCreator = MediaAsset & { createdBy?: { name: string } | null };

@@ -143,6 +143,44 @@ describe("streaming upload to disk", () => {
     expect(await tempFiles()).toEqual([]);
   });
 
+  it("stores a PNG named .html under .png, and serves it so", async () => {
+    const user = await createUser();
+    const saved = await upload(makePng(nextSeed()), "promo.html", user);
+    expect(saved.asset).toMatchObject({ name: "promo.png", mimeType: "image/png", kind: "image" });
+    const { mediaFileResponse } = await import("./media-file-response");
+    const { withCreatorName } = await import("./to-media-item");
+    const row = await db.mediaAsset.update({
+      where: { id: saved.asset.id },
+      data: { name: "stored-before.html" }, // as a row stored before names followed the type
+      include: withCreatorName,
+    });
+    const answer = await mediaFileResponse(new Request("http://kabar.test/file"), row, {
+      download: true,
+      cache: "private",
+    });
+    expect(answer.headers.get("content-type")).toBe("image/png");
+    expect(answer.headers.get("content-disposition")).toBe(
+      `attachment; filename="stored-before.png"; filename*=UTF-8''stored-before.png`,
+    );
+    await answer.body?.cancel();
+  });
+
+  it("refuses an image that does not decode before Damcorp gets it: a truncated PNG", async () => {
+    const user = await createUser();
+    const before = await db.mediaAsset.count();
+    const whole = makePng(nextSeed());
+    for (const bytes of [whole.subarray(0, 11), whole.subarray(0, whole.length - 20)]) {
+      await expect(upload(bytes, "cut.png", user)).rejects.toMatchObject({
+        code: "damaged_image",
+        message: expect.stringMatching(/^The image cannot be read: it is damaged or cut short/),
+      });
+    }
+    expect(await db.mediaAsset.count()).toBe(before);
+    expect(await tempFiles()).toEqual([]);
+    const uploads = (await sandbox.requests()).filter((r) => r.path === "/whatsapp/uploadMedia");
+    expect(uploads).toEqual([]);
+  });
+
   it("refuses a body cut short of its declared length", async () => {
     const user = await createUser();
     const bytes = makePdf(nextSeed());

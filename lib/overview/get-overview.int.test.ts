@@ -6,6 +6,9 @@ import {
   type HistoryFixture,
 } from "@/tests/support/history-fixture";
 import { parseOverviewRange } from "./range-schema";
+import { loadOverview } from "./query/load-overview";
+import { rollupCovers } from "./query/rollup-queries";
+import { rebuildOverviewRollup } from "./rebuild-rollup";
 
 const { db } = await import("@/lib/db/client");
 const { getOverview } = await import("./get-overview");
@@ -103,6 +106,47 @@ describe("overview", () => {
     expect(new Map(data.senders.map((s) => [s.id, s.count]))).toEqual(senders);
     expect(data.senders.find((s) => s.id === "env")?.label).toBe("Environment sender");
     expect(data.senders.find((s) => s.id === fx.senderIds[0])?.label).toBe("Line 1 overview");
+  });
+
+  const environmentSender = { label: "Environment sender", number: null };
+  const fromRollup = (timeZone: string) => loadOverview(db, range, { timeZone, environmentSender });
+  const fromSends = (timeZone: string) =>
+    loadOverview(db, range, { timeZone, environmentSender, fromSends: true });
+
+  it("reads whole-hour days from the hourly rollup, which says what the sends say", async () => {
+    expect(rollupCovers(range, "Asia/Jakarta")).toBe(true);
+    expect(rollupCovers(range, "Asia/Makassar")).toBe(true);
+    // India's days start at half past an hour: the overview counts the sends themselves.
+    expect(rollupCovers(range, "Asia/Kolkata")).toBe(false);
+    expect(await fromRollup("Asia/Jakarta")).toEqual(await fromSends("Asia/Jakarta"));
+    expect(await fromRollup("Asia/Kolkata")).toEqual(await fromSends("Asia/Kolkata"));
+  });
+
+  it("keeps the rollup exact as results change and sends go, and a rebuild changes nothing", async () => {
+    const inRange = referenceFilter(fx.sends, range);
+    const failed = inRange.filter((s) => s.outcome === "failed").slice(0, 3);
+    for (const send of failed) {
+      await db.send.update({
+        where: { id: send.id },
+        data: { outcome: "sent", errorCode: null, templateName: "rollup_moved" },
+      });
+    }
+    const withRecipients = inRange.find((s) => s.recipients.some((r) => r.status === "invalid"));
+    if (withRecipients) {
+      await db.sendRecipient.updateMany({
+        where: { sendId: withRecipients.id, status: "invalid" },
+        data: { status: "sent" },
+      });
+    }
+    const gone = inRange.find((s) => !failed.includes(s) && s !== withRecipients)!;
+    await db.send.delete({ where: { id: gone.id } });
+
+    const expected = await fromSends("Asia/Jakarta");
+    expect(expected.templates.find((t) => t.name === "rollup_moved")?.count).toBe(failed.length);
+    expect(await fromRollup("Asia/Jakarta")).toEqual(expected);
+    const rebuilt = await rebuildOverviewRollup(db);
+    expect(rebuilt.rows).toBeGreaterThan(0);
+    expect(await fromRollup("Asia/Jakarta")).toEqual(expected);
   });
 
   it("defaults to the last 30 days and refuses a reversed or too long range", () => {

@@ -1,7 +1,8 @@
 // The overview's date range: calendar days in the viewer's zone, the last 30 days by default.
-// Safe for client and server.
+// Checked on the server (the range form only builds the URL).
 import { z } from "zod";
-import { addDays, daySchema, daysBetween, todayIn } from "@/lib/time/days";
+import { daySchema } from "@/lib/time/day-schema";
+import { addDays, daysBetween, todayIn } from "@/lib/time/days";
 import {
   searchParamsToObject,
   type SearchParamsInput,

@@ -5,7 +5,7 @@
 import type { RecipientStatus, SendOutcome } from "@/lib/vocabulary/sends";
 import { describeRecipientStatus, describeSendErrorCode } from "@/lib/wording/describe-failure";
 import { UNKNOWN_OUTCOME_ADVICE } from "@/lib/wording/failures";
-import { formatTimeOfDay } from "@/lib/time/format";
+import { formatClockTime } from "@/lib/time/format";
 
 export type { RecipientStatus, SendOutcome };
 export { UNKNOWN_OUTCOME_ADVICE };
@@ -66,14 +66,14 @@ export function isFinal(outcome: SendOutcome): boolean {
 
 /** "waiting for Damcorp's rate limit until 14:05:09" (the time in `timeZone`). */
 export function describeWaiting(waiting: Waiting, timeZone?: string): string {
-  const until = waiting.until ? ` until ${formatTimeOfDay(waiting.until, timeZone)}` : "";
+  const until = waiting.until ? ` until ${formatClockTime(waiting.until, timeZone)}` : "";
   switch (waiting.reason) {
     case "rate_limited":
       return `waiting for Damcorp's rate limit${until}`;
     case "service_unavailable":
-      return `Damcorp is unavailable; trying again${waiting.until ? ` at ${formatTimeOfDay(waiting.until, timeZone)}` : ""}`;
+      return `Damcorp is unavailable; trying again${waiting.until ? ` at ${formatClockTime(waiting.until, timeZone)}` : ""}`;
     case "connection_refused":
-      return `Damcorp cannot be reached; trying again${waiting.until ? ` at ${formatTimeOfDay(waiting.until, timeZone)}` : ""}`;
+      return `Damcorp cannot be reached; trying again${waiting.until ? ` at ${formatClockTime(waiting.until, timeZone)}` : ""}`;
     case "no_worker":
       return "no delivery worker is running; it is sent when one starts";
   }

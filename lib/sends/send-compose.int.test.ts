@@ -551,7 +551,13 @@ describe("per-recipient outcomes and rejections", () => {
     const closed = freshNumber();
     await inbound(open);
     const state = await submitCompose(
-      compose({ kind: "location", location: { latitude: "1", longitude: "2" } }, [open, closed]),
+      compose(
+        {
+          kind: "location",
+          location: { latitude: "1", longitude: "2", name: "Toko", address: "Jl. Merdeka 1" },
+        },
+        [open, closed],
+      ),
       { userId },
     );
     const byNumber = Object.fromEntries(state.sends[0]!.recipients.map((r) => [r.number, r]));

@@ -18,6 +18,11 @@ import {
 } from "@/lib/composer/kinds";
 import { readRecipients, recipientsIssue } from "@/lib/composer/recipients";
 import type { FieldIssues } from "@/lib/composer/template-values";
+import {
+  auditOptOutOverride,
+  checkOptedOutRecipients,
+  type OptOutOverride,
+} from "@/lib/opt-outs/refuse-opted-out";
 import { checkPlannedRequests } from "./check-request";
 import type { ComposeState } from "./compose-state";
 import { getComposeState } from "./get-compose-state";
@@ -31,6 +36,8 @@ export type SubmitOptions = {
   waitMs?: number;
   /** The operator's zone, for "waiting until 14:05:09". */
   timeZone?: string;
+  /** An admin's reason to send to opted-out numbers (lib/opt-outs/refuse-opted-out.ts). */
+  optOutOverride?: OptOutOverride;
 };
 
 /** How often a compose's rows are looked at when no signal from this process says they moved. */
@@ -113,12 +120,26 @@ export async function submitCompose(
   const reading = readRecipients(compose.recipients);
   const recipientProblem = recipientsIssue(reading);
   if (recipientProblem) issues.recipients = recipientProblem;
+  const optOuts = recipientProblem
+    ? null
+    : await checkOptedOutRecipients(reading.numbers, options.optOutOverride);
+  if (optOuts?.refused) {
+    issues.recipients = optOuts.issue;
+    if (optOuts.reasonIssue) issues.optOutOverrideReason = optOuts.reasonIssue;
+  }
   const sender = (await listSenders()).find((s) => s.id === compose.senderId);
   if (!sender) issues.senderId = "This sender number no longer exists. Pick another one.";
   if (Object.keys(issues).length > 0 || !sender) {
-    throw new ExpectedError("invalid_input", "Some fields need attention.", {
-      fieldErrors: fieldErrorsFrom(issues),
-    });
+    // Opted-out numbers alone get their own code: the composer offers an admin the override.
+    const others = Object.keys(issues).filter(
+      (field) => field !== "recipients" && field !== "optOutOverrideReason",
+    );
+    const onlyOptOuts = optOuts?.refused === true && others.length === 0;
+    throw new ExpectedError(
+      onlyOptOuts ? "opted_out" : "invalid_input",
+      onlyOptOuts ? "Some recipients opted out." : "Some fields need attention.",
+      { fieldErrors: fieldErrorsFrom(issues) },
+    );
   }
 
   // One representation from here to the database: digits with the country code.
@@ -164,6 +185,9 @@ export async function submitCompose(
     rateOf: () => defaultSendRate,
     guard: (tx) => refuseChangedCompose(tx, composeId, requests),
   });
+  // Audited once, by the submission that recorded the sends (a resubmit sends nothing).
+  if (created.length > 0 && optOuts && !optOuts.refused)
+    await auditOptOutOverride(optOuts.overridden, options.optOutOverride);
   await waitForProgress(composeId, options.waitMs ?? 60_000);
   return getComposeState(composeId, {
     duplicate: created.length === 0,

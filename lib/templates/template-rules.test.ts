@@ -32,6 +32,14 @@ describe("template form rules", () => {
     expect(errors({ body: "" })).toEqual(["body: Body is required"]);
   });
 
+  it("refuses control characters and broken halves of emoji on their field", () => {
+    expect(errors({ body: "Halo {{1}}\ud83d", footer: "Terima\u0007kasih" })).toEqual([
+      "body: Contains a broken character (half of an emoji or symbol) at position 11. Delete it and type the text again.",
+      "footer: Contains an invisible control character (U+0007) at position 7. Delete it and type the text again.",
+    ]);
+    expect(errors({ body: "Halo {{1}} 👋\nSampai jumpa" })).toEqual([]);
+  });
+
   it("needs header text for a text header, with {{1}} as its only placeholder", () => {
     expect(errors({ headerKind: "text", headerText: " " })).toEqual([
       "headerText: Enter the header text, or choose another header kind",

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { countPlaceholders } from "@/lib/whatsapp-format/placeholders";
 import { templateInputSchema, type TemplateButton, type TemplateInput } from "./schema";
+import { refuseUnsafeText } from "@/lib/text/unsafe-characters";
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -148,6 +149,8 @@ export const templateFormSchema = templateInputSchema.superRefine((template, ctx
   for (const issue of templateRuleIssues(template)) {
     ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   }
+  // Control characters and broken halves of emoji are refused on the field they are in.
+  refuseUnsafeText(template, ctx);
 });
 export type TemplateFormInput = z.input<typeof templateFormSchema>;
 

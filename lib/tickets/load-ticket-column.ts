@@ -1,5 +1,6 @@
 import "server-only";
 import { getSharedHelpdeskReader } from "@/lib/connections/damcorp";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { listTickets, type DamcorpClient } from "@/lib/damcorp";
 import { logger } from "@/lib/log/logger";
 import type { ColumnRequest } from "./column-request";
@@ -18,19 +19,19 @@ function readPage(
 ) {
   const what = `list:${request.status}:${request.from}:${request.to}:${request.perPage}:${page}`;
   return readShared<ListedPage>(what, credentialId, async () => {
-    const outcome = toLoadOutcome(
-      await listTickets(client, request.status, {
-        startDate: request.from,
-        endDate: request.to,
-        withMessage: false,
-        perPage: request.perPage,
-        page,
-      }),
-      (accepted) => ({
-        tickets: accepted.report.tickets.map(toTicketCard),
-        total: accepted.report.total,
-      }),
-    );
+    const result = await listTickets(client, request.status, {
+      startDate: request.from,
+      endDate: request.to,
+      withMessage: false,
+      perPage: request.perPage,
+      page,
+    });
+    // Helpdesk customers become contacts: once per helpdesk call, not once per user served.
+    if (result.outcome === "accepted") await noteHelpdeskTickets(result.report.tickets);
+    const outcome = toLoadOutcome(result, (accepted) => ({
+      tickets: accepted.report.tickets.map(toTicketCard),
+      total: accepted.report.total,
+    }));
     // Logged once per helpdesk call, not once per user served the answer.
     if (!outcome.ok)
       logger.warn("helpdesk list failed", { status: request.status, code: outcome.problem.code });

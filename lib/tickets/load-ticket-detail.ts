@@ -1,5 +1,6 @@
 import "server-only";
 import { getSharedHelpdeskReader } from "@/lib/connections/damcorp";
+import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { getTicket } from "@/lib/damcorp";
 import { NotFoundError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
@@ -21,8 +22,12 @@ export async function loadTicketDetail(ticketCode: string): Promise<TicketDetail
     `ticket:${ticketCode}`,
     credentialId,
     async () => {
+      const result = await getTicket(client, ticketCode, { withMessage: true });
+      // The customer's contact; a stop word in the conversation opts the number out.
+      if (result.outcome === "accepted" && result.ticket)
+        await noteHelpdeskTickets([result.ticket]);
       const outcome = toLoadOutcome(
-        await getTicket(client, ticketCode, { withMessage: true }),
+        result,
         // An unknown code is not an error for the helpdesk: it answers an empty list.
         (accepted) => (accepted.ticket ? toTicketDetail(accepted.ticket) : null),
       );

@@ -36,6 +36,23 @@ describe("the open-ticket form", () => {
     expect(byField.operatorEmail).toMatch(/email address/);
   });
 
+  it("refuses control characters and broken halves of emoji, on the field", () => {
+    const result = openTicketSchema.safeParse({
+      ...valid,
+      userName: "\u0000\ud800",
+      issue: "Paket\u001b[2J",
+    });
+    const byField = Object.fromEntries(
+      (result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]),
+    );
+    expect(byField).toEqual({
+      userName:
+        "Contains an invisible control character (U+0000) at position 1. Delete it and type the text again.",
+      issue:
+        "Contains an invisible control character (U+001B) at position 6. Delete it and type the text again.",
+    });
+  });
+
   it("takes a close request only with a plain code and number", () => {
     expect(
       closeTicketSchema.safeParse({ ticketCode: "1060", userNumber: "628527927011" }).success,

@@ -2,6 +2,7 @@
 // actions, so the browser and the server refuse the same things with the same words.
 import { z } from "zod";
 import { normalizePhone } from "@/lib/phone/normalize";
+import { refuseUnsafeText } from "@/lib/text/unsafe-characters";
 
 const trimmed = (label: string, max: number) =>
   z
@@ -32,16 +33,19 @@ export const customerNumberSchema = z
   });
 
 /** The helpdesk's open-ticket fields (spec: userNumber, userName, issue, tag, operatorEmail?, group?). */
-export const openTicketSchema = z.object({
-  userNumber: customerNumberSchema,
-  userName: trimmed("Customer name", 100),
-  issue: trimmed("Issue", 1000),
-  tag: trimmed("Tag", 50),
-  operatorEmail: optionalTrimmed(
-    z.email("Operator email must be an email address, like name@example.com").optional(),
-  ),
-  group: optionalTrimmed(z.string().max(20, "Group ID can be at most 20 characters").optional()),
-});
+export const openTicketSchema = z
+  .object({
+    userNumber: customerNumberSchema,
+    userName: trimmed("Customer name", 100),
+    issue: trimmed("Issue", 1000),
+    tag: trimmed("Tag", 50),
+    operatorEmail: optionalTrimmed(
+      z.email("Operator email must be an email address, like name@example.com").optional(),
+    ),
+    group: optionalTrimmed(z.string().max(20, "Group ID can be at most 20 characters").optional()),
+  })
+  // Control characters and broken halves of emoji are refused on the field they are in.
+  .superRefine(refuseUnsafeText);
 export type OpenTicketFormValues = z.input<typeof openTicketSchema>;
 export type OpenTicketValues = z.output<typeof openTicketSchema>;
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   addDays,
   dayRangeToInstants,
-  daySchema,
   daysBetween,
   endOfDayIn,
   isCalendarDay,
   startOfDayIn,
   todayIn,
 } from "./days";
+import { daySchema } from "./day-schema";
 
 describe("calendar days", () => {
   it("exist or not", () => {

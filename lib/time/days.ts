@@ -1,8 +1,8 @@
 // Calendar days ("yyyy-MM-dd") and their instants in a zone: a filter "from 1 Nov to 3 Nov"
 // means from 1 Nov 00:00 to the end of 3 Nov where the viewer lives. Day arithmetic itself
-// involves no zone. Safe for client and server.
+// involves no zone. Safe for client and server, and free of zod (its schema is in
+// ./day-schema.ts) so the pages that only do day arithmetic do not ship it.
 import { TZDate } from "@date-fns/tz";
-import { z } from "zod";
 import { dayInZone } from "./format";
 
 export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,12 +19,6 @@ export function isCalendarDay(value: string): boolean {
   if (!dayPattern.test(value)) return false;
   return utcMidnight(value).toISOString().startsWith(value);
 }
-
-/** The value of an <input type="date">, checked. */
-export const daySchema = z
-  .string()
-  .regex(dayPattern, "Enter a date as yyyy-mm-dd")
-  .refine(isCalendarDay, "This date does not exist");
 
 /** Today as yyyy-MM-dd in `timeZone`. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOf, dayInZone, formatDateTime, formatDateTimeLong } from "./format";
+import { ageOf, dayInZone, formatClockTime, formatDateTime, formatDateTimeLong } from "./format";
 
 describe("time formatting", () => {
   const instant = new Date("2026-11-26T17:30:00Z");
@@ -17,5 +17,35 @@ describe("time formatting", () => {
 
   it("words an age", () => {
     expect(ageOf(new Date("2026-11-26T17:25:00Z"), instant)).toBe("5 minutes");
+  });
+});
+
+describe("time formatting without a date library", () => {
+  it("matches the formats Kabar has always shown", () => {
+    const september = new Date("2026-09-05T01:02:03Z");
+    expect(formatDateTime(september, "UTC")).toBe("5 Sep 2026, 01:02");
+    expect(formatDateTimeLong(september, "America/Sao_Paulo")).toBe("4 Sep 2026, 22:02:03 -03:00");
+    expect(formatDateTimeLong(september, "Asia/Kolkata")).toBe("5 Sep 2026, 06:32:03 +05:30");
+    expect(formatClockTime(september, "Asia/Jakarta")).toBe("08:02:03");
+    expect(dayInZone(new Date("2026-01-31T23:59:59Z"), "Asia/Jakarta")).toBe("2026-02-01");
+    expect(formatDateTime(new Date("2026-03-01T00:00:00Z"), "Asia/Jakarta")).toBe(
+      "1 Mar 2026, 07:00",
+    );
+  });
+
+  it("words ages with the largest unit that fits, rounded", () => {
+    const now = new Date("2026-11-26T12:00:00Z");
+    const ago = (ms: number) => ageOf(new Date(now.getTime() - ms), now);
+    expect(ago(0)).toBe("0 seconds");
+    expect(ago(1000)).toBe("1 second");
+    expect(ago(59_000)).toBe("59 seconds");
+    expect(ago(60_000)).toBe("1 minute");
+    expect(ago(90 * 60_000)).toBe("2 hours");
+    expect(ago(23 * 3_600_000)).toBe("23 hours");
+    expect(ago(36 * 3_600_000)).toBe("2 days");
+    expect(ago(29 * 86_400_000)).toBe("29 days");
+    expect(ago(45 * 86_400_000)).toBe("2 months");
+    expect(ago(364 * 86_400_000)).toBe("1 year");
+    expect(ago(800 * 86_400_000)).toBe("2 years");
   });
 });

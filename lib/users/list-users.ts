@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { roleSchema, type Role } from "@/lib/auth/roles";
+import { roleSchema } from "@/lib/auth/role-schema";
+import type { Role } from "@/lib/auth/roles";
 
 /** A user as the users page shows them: never the password hash. */
 export interface UserListItem {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { describeRecipientResult, describeSendErrorCode, errorCodeLabel } from "./describe-failure";
+import {
+  describeDamcorpError,
+  describeRecipientResult,
+  describeSendErrorCode,
+  errorCodeLabel,
+  withRefusedFields,
+} from "./describe-failure";
 
 describe("describeSendErrorCode", () => {
   it.each([
@@ -33,5 +39,25 @@ describe("describeRecipientResult", () => {
     expect(describeRecipientResult("unknown", null)?.title).toBe("Outcome unknown");
     expect(describeRecipientResult("unknown", "timeout")?.title).toBe("No answer in time");
     expect(describeRecipientResult("pending", null)?.title).toBe("Waiting for Damcorp");
+  });
+});
+
+describe("a 721 that names the refused fields", () => {
+  it("says which, with the composer's words where it has them", () => {
+    const error = withRefusedFields(describeDamcorpError("721"), [
+      "header.data.name",
+      "header.data.address",
+      "param.0.weird",
+    ]);
+    expect(error.meaning).toBe(
+      "Damcorp did not accept one of the values sent. Damcorp refused: name (header.data.name), address (header.data.address), param.0.weird.",
+    );
+  });
+
+  it("leaves other answers and a 721 without a list as they are", () => {
+    const plain = describeDamcorpError("721");
+    expect(withRefusedFields(plain, null)).toBe(plain);
+    const other = describeDamcorpError("725");
+    expect(withRefusedFields(other, ["header"])).toBe(other);
   });
 });

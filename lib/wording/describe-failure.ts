@@ -80,3 +80,37 @@ export function describeRecipientResult(
 export function errorCodeLabel(code: string): string {
   return `${code} · ${describeSendErrorCode(code).title}`;
 }
+
+/** Damcorp's field paths as the composer labels them (the last part of the path decides). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  to: "recipient number",
+  message: "message text",
+  caption: "caption",
+  filename: "file name",
+  footer: "footer",
+  name: "name",
+  address: "address",
+  latitude: "latitude",
+  longitude: "longitude",
+  phone: "phone",
+};
+
+/** The fields a 721 names in `data` (`["header.data.name", "header.data.address"]`), or none. */
+export function refusedFieldsOf(code: string, data: unknown): string[] {
+  if (code !== "721" || !Array.isArray(data)) return [];
+  return data.filter((item): item is string => typeof item === "string" && item.length <= 200);
+}
+
+/**
+ * A 721 that names the refused fields says which, in its meaning, so the operator sees them
+ * wherever the failure is shown (the composer's outcome, history). Other answers are unchanged.
+ */
+export function withRefusedFields(error: FailureWording, data: unknown): FailureWording {
+  const fields = refusedFieldsOf(error.code, data).slice(0, 10);
+  if (fields.length === 0) return error;
+  const named = fields.map((path) => {
+    const label = FIELD_LABELS[path.split(".").at(-1) ?? ""];
+    return label ? `${label} (${path})` : path;
+  });
+  return { ...error, meaning: `${error.meaning} Damcorp refused: ${named.join(", ")}.` };
+}

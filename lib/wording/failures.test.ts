@@ -54,6 +54,25 @@ describe("error table", () => {
     expect(["yes", "no", "after_wait"]).toContain(info.retryable);
   });
 
+  it("advises sending again exactly where sending the same again can help", () => {
+    const tables = [DAMCORP_ERROR_CODES, TRANSPORT_ERRORS] as const;
+    for (const table of tables) {
+      for (const [code, entry] of Object.entries(table)) {
+        const saysResend = /^(Send|Try) again\b/.test(entry.action);
+        if (saysResend) expect(entry.retryable, code).not.toBe("no");
+        if (entry.retryable === "yes") expect(entry.action, code).toMatch(/again/i);
+      }
+    }
+    expect(describeDamcorpError("418")).toMatchObject({ retryable: "yes" });
+  });
+
+  it("words 726 as the account's problem, not the message's", () => {
+    const info = describeDamcorpError("726", "invalid_product");
+    expect(info.title).toBe("No valid product on the account");
+    expect(info.meaning).toContain("a problem with the Damcorp account");
+    expect(info.action).toMatch(/^Ask a Kabar administrator to check the account's products/);
+  });
+
   it("maps the key codes to what an operator should do", () => {
     expect(describeDamcorpError("470")).toMatchObject({
       title: "24-hour window closed",

@@ -76,7 +76,8 @@ export const DAMCORP_ERROR_CODES: Readonly<Record<string, WordingEntry>> = {
     title: "I'm a teapot",
     meaning: "Damcorp answered with its joke status 418; the request was not carried out.",
     action: "Send again. If it keeps happening, contact Damcorp support.",
-    retryable: "no",
+    // A refusal (nothing was carried out), so sending the same again is safe, as the action says.
+    retryable: "yes",
   },
   "429": {
     title: "Too many requests",
@@ -142,11 +143,13 @@ export const DAMCORP_ERROR_CODES: Readonly<Record<string, WordingEntry>> = {
     retryable: "no",
   },
   "726": {
-    title: "Invalid product",
+    // Damcorp's own words: "You do not have a valid product". An account problem, whatever the
+    // message kind; the catalog reading applies only to messages that name products.
+    title: "No valid product on the account",
     meaning:
-      "Damcorp found no valid product: the account has no valid product for this kind of message, or a catalog product ID is not known.",
+      "Damcorp says this account does not have a valid product (subscription) for sending this message. This is a problem with the Damcorp account, not with the message or the number.",
     action:
-      "Check the catalog and product IDs. If they are right, ask Damcorp about the account's products.",
+      "Ask a Kabar administrator to check the account's products with Damcorp; sending again will not help until Damcorp fixes it. Only for a catalog or product message: also check that its catalog and product IDs exist.",
     retryable: "no",
   },
   "727": {

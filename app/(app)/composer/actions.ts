@@ -17,8 +17,18 @@ export const sendCompose = defineAction({
   name: "composer.send",
   input: composeSchema,
   roles: canSend,
-  run: (input, { user }) =>
-    submitCompose(input, { userId: user.id }, { waitMs: 2500, timeZone: user.timeZone }),
+  run: (input, { user, ip }) =>
+    submitCompose(
+      input,
+      { userId: user.id },
+      {
+        waitMs: 2500,
+        timeZone: user.timeZone,
+        optOutOverride: input.optOutOverrideReason
+          ? { reason: input.optOutOverrideReason, actor: { user, ip } }
+          : undefined,
+      },
+    ),
 });
 
 /** Cancels the requests of a compose that have not left yet. */

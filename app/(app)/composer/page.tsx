@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
+import { listFilterOptions } from "@/lib/contacts/list-contacts";
 import { listSenders } from "@/lib/senders/list-senders";
 import { listTemplates } from "@/lib/templates/list-templates";
+import { normalizePhone } from "@/lib/phone/normalize";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { Composer } from "@/components/composer/composer";
 
@@ -13,6 +16,13 @@ function firstParam(value: string | string[] | undefined): string | undefined {
   return text?.trim() ? text.trim().slice(0, 200) : undefined;
 }
 
+/** A number from a link (a ticket's customer) in the form the composer shows; anything else as given. */
+function prefillRecipient(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const phone = normalizePhone(value);
+  return phone.ok ? phone.e164 : value;
+}
+
 export default async function ComposerPage({
   searchParams,
 }: {
@@ -20,26 +30,34 @@ export default async function ComposerPage({
 }) {
   const user = await requirePageRole(canSend, "page:composer");
   const params = await searchParams;
-  const [senders, templates] = await Promise.all([listSenders(), listTemplates()]);
+  const [senders, templates, contactOptions] = await Promise.all([
+    listSenders(),
+    listTemplates(),
+    listFilterOptions(),
+  ]);
   return (
     <>
       <PageHeader
         title="Composer"
         description="Write any WhatsApp message kind, preview it and send it."
       />
-      <Composer
-        senders={senders.map(({ id, label, number, isDefault }) => ({
-          id,
-          label,
-          number,
-          isDefault,
-        }))}
-        templates={templates}
-        initialKey={crypto.randomUUID()}
-        prefillTo={firstParam(params.to)}
-        ticketCode={firstParam(params.ticket)?.slice(0, 40)}
-        timeZone={user.timeZone}
-      />
+      <QueryProvider>
+        <Composer
+          senders={senders.map(({ id, label, number, isDefault }) => ({
+            id,
+            label,
+            number,
+            isDefault,
+          }))}
+          templates={templates}
+          initialKey={crypto.randomUUID()}
+          prefillTo={prefillRecipient(firstParam(params.to))}
+          ticketCode={firstParam(params.ticket)?.slice(0, 40)}
+          contactTags={contactOptions.tags}
+          canOverrideOptOuts={user.role === "admin"}
+          timeZone={user.timeZone}
+        />
+      </QueryProvider>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { canRead } from "@/lib/auth/roles";
 import { filterValuesOf, historySearch, parseHistoryQuery } from "@/lib/history/filter-schema";
 import { listHistoryFilterOptions } from "@/lib/history/list-filter-options";
 import { listSends } from "@/lib/history/list-sends";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportButton } from "@/components/history/export-button";
 import { HistoryFilters } from "@/components/history/history-filters";
@@ -41,13 +42,15 @@ export default async function HistoryPage({
         timeZone={timeZone}
       />
       {page ? (
-        <HistoryList
-          initialPage={page}
-          search={search}
-          filter={filter}
-          atNewest={!parsed.values.after && !parsed.values.before}
-          timeZone={timeZone}
-        />
+        <QueryProvider>
+          <HistoryList
+            initialPage={page}
+            search={search}
+            filter={filter}
+            atNewest={!parsed.values.after && !parsed.values.before}
+            timeZone={timeZone}
+          />
+        </QueryProvider>
       ) : (
         <p
           role="status"

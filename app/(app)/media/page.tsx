@@ -3,6 +3,7 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
 import { listMedia } from "@/lib/media/list-media";
 import { mediaListQuerySchema } from "@/lib/media/schema";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { MediaLibrary } from "@/components/media/media-library";
 
@@ -37,12 +38,14 @@ export default async function MediaPage({ searchParams }: { searchParams: Search
             : "Images, videos, audio, documents and stickers your team can send."
         }
       />
-      <MediaLibrary
-        initialFilter={filter}
-        initialData={initialData}
-        canManage={canManage}
-        timeZone={timeZone}
-      />
+      <QueryProvider>
+        <MediaLibrary
+          initialFilter={filter}
+          initialData={initialData}
+          canManage={canManage}
+          timeZone={timeZone}
+        />
+      </QueryProvider>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { OpenTicketButton } from "@/components/tickets/open-ticket-button";
 import { TicketBoard } from "@/components/tickets/ticket-board";
@@ -15,7 +16,7 @@ export default async function TicketsPage() {
   // Viewers read only: the open and close controls are not rendered for them at all.
   const canAct = roleAllows(user.role, canSend);
   return (
-    <>
+    <QueryProvider>
       <PageHeader
         title="Tickets"
         description="Helpdesk tickets by open, processing and closed. Open a card to read the conversation."
@@ -30,6 +31,6 @@ export default async function TicketsPage() {
           canAct={canAct}
         />
       </Suspense>
-    </>
+    </QueryProvider>
   );
 }

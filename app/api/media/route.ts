@@ -1,20 +1,16 @@
-import { NextResponse } from "next/server";
 import { canRead } from "@/lib/auth/roles";
-import { guardedRoute } from "@/lib/http/route-guard";
+import { guardedJsonRoute } from "@/lib/http/route-guard";
 import { listMedia } from "@/lib/media/list-media";
 import { mediaListQuerySchema, type MediaListResponse } from "@/lib/media/schema";
 
 // GET /api/media?kind=image&q=promo&deleted=1 — the library as JSON (the picker and the library
 // page read it through React Query).
-export const GET = guardedRoute(
+export const GET = guardedJsonRoute(
   {
     name: "media.list",
     roles: canRead,
     query: mediaListQuerySchema,
     invalidMessage: "The media filter is not valid.",
   },
-  async (_request, { query }) => {
-    const body: MediaListResponse = await listMedia(query);
-    return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
-  },
+  ({ query }): Promise<MediaListResponse> => listMedia(query),
 );

@@ -1,6 +1,5 @@
-import { NextResponse } from "next/server";
 import { canRead } from "@/lib/auth/roles";
-import { guardedRoute } from "@/lib/http/route-guard";
+import { guardedJsonRoute } from "@/lib/http/route-guard";
 import { columnRequestSchema } from "@/lib/tickets/column-request";
 import { loadTicketColumn } from "@/lib/tickets/load-ticket-column";
 
@@ -10,15 +9,12 @@ export const dynamic = "force-dynamic";
  * GET /api/tickets?status=open&from=YYYY-MM-DD&to=YYYY-MM-DD&page=1&perPage=20 — one column
  * page. A helpdesk failure answers 502 with the problem in plain words.
  */
-export const GET = guardedRoute(
+export const GET = guardedJsonRoute(
   {
     name: "api:tickets.list",
     roles: canRead,
     query: columnRequestSchema,
     invalidMessage: "The board asked for tickets in a way Kabar cannot read.",
   },
-  async (_request, { query }) => {
-    const page = await loadTicketColumn(query);
-    return NextResponse.json(page, { headers: { "Cache-Control": "no-store" } });
-  },
+  ({ query }) => loadTicketColumn(query),
 );

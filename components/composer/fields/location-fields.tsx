@@ -2,14 +2,20 @@
 
 import { TextField } from "../bound-fields";
 
-/** A place: under `message.location`, or a template's `message.headerLocation`. */
+/**
+ * A place: under `message.location` (name and address required), or a template's
+ * `message.headerLocation` (optional there).
+ */
 export function LocationFields({
   name = "message.location",
   label = "Location",
+  placeOptional = false,
 }: {
   name?: string;
   label?: string;
+  placeOptional?: boolean;
 }) {
+  const hint = placeOptional ? "Optional" : undefined;
   return (
     <fieldset className="flex flex-col gap-3">
       <legend className="text-sm font-medium">{label}</legend>
@@ -26,8 +32,8 @@ export function LocationFields({
           inputMode="decimal"
           placeholder="106.827153"
         />
-        <TextField name={`${name}.name`} label="Place name" hint="Optional" />
-        <TextField name={`${name}.address`} label="Address" hint="Optional" />
+        <TextField name={`${name}.name`} label="Place name" hint={hint} />
+        <TextField name={`${name}.address`} label="Address" hint={hint} />
       </div>
     </fieldset>
   );

@@ -94,7 +94,7 @@ function TemplateHeaderFields({ template }: { template: TemplateInput }) {
         />
       );
     case "location":
-      return <LocationFields name="message.headerLocation" label="Header location" />;
+      return <LocationFields name="message.headerLocation" label="Header location" placeOptional />;
     default:
       return (
         <div className="flex flex-col gap-3">

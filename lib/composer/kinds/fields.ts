@@ -68,6 +68,16 @@ export const locationSchema = z.object({
   address: optionalCapped("Address", 200),
 });
 
+/**
+ * A location message's place: name and address required. The spec lists them without
+ * "optional" and a Damcorp reading refuses a place without them (721), so the composer asks for
+ * them instead of sending and failing. (A template's location header keeps them optional.)
+ */
+export const placeSchema = locationSchema.extend({
+  name: capped("Place name", 100),
+  address: capped("Address", 200),
+});
+
 export const messageBody = (max: number) => capped("Message", max);
 export const footer = optionalCapped("Footer", limits.FOOTER_MAX);
 export const fileName = optionalCapped("File name", 240);

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { takesManyRecipients } from "@/lib/damcorp/whatsapp/message-kinds";
 import type { TemplateInput } from "@/lib/templates/schema";
+import { refuseUnsafeText } from "@/lib/text/unsafe-characters";
 import type { FieldIssues } from "../template-values";
 import type { ComposeKind, MediaUse } from "./define";
 import { contactKind } from "./contact";
@@ -36,11 +37,19 @@ type DraftSchemas = Kinds[MessageKind]["schema"];
 
 export const messageKinds = Object.keys(composeKinds) as MessageKind[];
 
-/** Every kind's draft, told apart by `kind`. */
-export const messageDraftSchema = z.discriminatedUnion(
-  "kind",
-  Object.values(composeKinds).map((k) => k.schema) as unknown as [DraftSchemas, ...DraftSchemas[]],
-);
+/**
+ * Every kind's draft, told apart by `kind`. Every text Damcorp gets: control characters and
+ * broken halves of emoji are refused on the field they are in.
+ */
+export const messageDraftSchema = z
+  .discriminatedUnion(
+    "kind",
+    Object.values(composeKinds).map((k) => k.schema) as unknown as [
+      DraftSchemas,
+      ...DraftSchemas[],
+    ],
+  )
+  .superRefine(refuseUnsafeText);
 
 export type MessageDraft = z.output<typeof messageDraftSchema>;
 /** A draft as the form holds it (before the schema trims, coerces and drops empty values). */

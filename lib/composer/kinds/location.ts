@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineKind, oneLine } from "./define";
-import { locationSchema } from "./fields";
+import { placeSchema } from "./fields";
 
 export const locationKind = defineKind(
-  z.object({ kind: z.literal("location"), location: locationSchema }),
+  z.object({ kind: z.literal("location"), location: placeSchema }),
   "location",
   {
     label: "Location",
@@ -13,9 +13,6 @@ export const locationKind = defineKind(
       location: { latitude: "", longitude: "", name: "", address: "" },
     }),
     input: (draft, to) => ({ to: [...to], ...draft.location }),
-    summary: ({ location }) =>
-      oneLine(
-        location.name ?? location.address ?? `Location ${location.latitude}, ${location.longitude}`,
-      ),
+    summary: ({ location }) => oneLine(location.name),
   },
 );

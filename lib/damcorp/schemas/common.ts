@@ -104,6 +104,8 @@ export const locationDataSchema = z.strictObject({
   address: text("Place address").optional(),
 });
 
+export type LocationData = z.infer<typeof locationDataSchema>;
+
 export const locationHeaderSchema = z.strictObject({
   type: z.literal("location"),
   data: locationDataSchema,

@@ -2,6 +2,7 @@
 // plain-words messages ("Footer can be at most 60 characters") because these messages are
 // shown to operators as-is, in the send forms and in a rejected send's issue list.
 import { z } from "zod";
+import { findUnsafeCharacter, unsafeCharacterMessage } from "@/lib/text/unsafe-characters";
 import { TEMPLATE_PARAM_MAX, TEMPLATE_PARAM_MAX_CONSECUTIVE_SPACES } from "../limits";
 
 function requiredString(label: string) {
@@ -11,9 +12,18 @@ function requiredString(label: string) {
   });
 }
 
-/** Non-blank text, optionally capped at `max` characters. */
+/**
+ * Non-blank text, optionally capped at `max` characters, without control characters or broken
+ * halves of emoji (lib/text/unsafe-characters.ts): the last check before Damcorp gets it.
+ */
 export function text(label: string, max?: number) {
-  const base = requiredString(label).refine((v) => v.trim().length > 0, `${label} cannot be empty`);
+  const base = requiredString(label)
+    .refine((v) => v.trim().length > 0, `${label} cannot be empty`)
+    .superRefine((v, ctx) => {
+      const found = findUnsafeCharacter(v);
+      if (found)
+        ctx.addIssue({ code: "custom", message: `${label}: ${unsafeCharacterMessage(found)}` });
+    });
   return max === undefined ? base : base.max(max, `${label} can be at most ${max} characters`);
 }
 

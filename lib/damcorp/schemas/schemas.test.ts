@@ -66,6 +66,26 @@ describe("text", () => {
     ]);
   });
 
+  it("never sends control characters or broken halves of emoji", () => {
+    expect(
+      issues(sendTextBodySchema, { token: T, to: "+62812", message: "Halo\u0000" }),
+    ).toStrictEqual([
+      {
+        path: "message",
+        message:
+          "Message: Contains an invisible control character (U+0000) at position 5. Delete it and type the text again.",
+      },
+    ]);
+    expect(
+      issues(openTicketBodySchema, {
+        userNumber: "628123456789",
+        userName: "\u0000\ud800",
+        issue: "i",
+        tag: "t",
+      }).map((i) => i.path),
+    ).toEqual(["userName"]);
+  });
+
   it("rejects recipients with letters or formatting (normalise first)", () => {
     expect(issues(sendTextBodySchema, { token: T, to: "0812-3456", message: "a" })).toStrictEqual([
       {
@@ -203,12 +223,28 @@ describe("media, sticker, location", () => {
     const body = {
       token: T,
       to: ["+62"],
-      header: { type: "location", data: { latitude: "91", longitude: "abc" } },
+      header: {
+        type: "location",
+        data: { latitude: "91", longitude: "abc", name: "Monas", address: "Gambir" },
+      },
       param: [],
     };
     expect(issues(sendLocationBodySchema, body)).toStrictEqual([
       { path: "header.data.latitude", message: "Latitude must be a number between -90 and 90" },
       { path: "header.data.longitude", message: "Longitude must be a number between -180 and 180" },
+    ]);
+  });
+
+  it("location: place name and address are required (a Damcorp reading refuses them missing)", () => {
+    const body = {
+      token: T,
+      to: ["+6281234567890"],
+      header: { type: "location", data: { latitude: "-6.2", longitude: "106.8" } },
+      param: [],
+    };
+    expect(issues(sendLocationBodySchema, body).map((i) => i.path)).toStrictEqual([
+      "header.data.name",
+      "header.data.address",
     ]);
   });
 

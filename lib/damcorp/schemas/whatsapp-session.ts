@@ -16,6 +16,7 @@ import {
 import {
   documentHeaderSchema,
   imageHeaderSchema,
+  locationDataSchema,
   locationHeaderSchema,
   productSectionsSchema,
   replyButtonsSchema,
@@ -182,13 +183,17 @@ export const sendStickerBodySchema = z.strictObject({
 export type SendStickerBody = z.infer<typeof sendStickerBodySchema>;
 
 // POST /whatsapp/sendLocation — `to` is an array, the place sits under header.data and
-// `param` is an empty array, exactly as the spec's example.
+// `param` is an empty array, exactly as the spec's example. The spec's table lists name and
+// address without "optional", and a Damcorp reading refuses a place without them (721): both
+// are required here, so such a location is stopped before it is sent.
 export const sendLocationBodySchema = z.strictObject({
   token: tokenSchema,
   to: z
     .array(recipientNumberSchema, { error: "Recipients must be a list" })
     .min(1, "Add at least 1 recipient"),
-  header: locationHeaderSchema,
+  header: locationHeaderSchema.extend({
+    data: locationDataSchema.extend({ name: text("Place name"), address: text("Place address") }),
+  }),
   param: z.array(z.never()).max(0, "A location message has no template parameters"),
 });
 export type SendLocationBody = z.infer<typeof sendLocationBodySchema>;

@@ -142,7 +142,14 @@ describe("session message bodies match the spec", () => {
       TOKEN,
     );
     expect(body.to).toStrictEqual(["+6281", "+6282"]);
-    expect(body.header.data).toStrictEqual({ latitude: "-6.2", longitude: "106.8" });
+    // Name and address are required: left out, they are written blank for the check to refuse.
+    expect(body.header.data).toStrictEqual({
+      latitude: "-6.2",
+      longitude: "106.8",
+      name: "",
+      address: "",
+    });
+    expect(sendLocationBodySchema.safeParse(body).success).toBe(false);
   });
 
   it("sendContact: token, to, phone, name", () => {

@@ -11,6 +11,7 @@ import type {
   SendTextBody,
   SendVideoBody,
 } from "../schemas/whatsapp-session";
+import type { LocationData } from "../schemas/common";
 import { optional } from "../object-fields";
 
 // Text ---------------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ export type LocationInput = {
 export type SendLocationInput = LocationInput & { to: string | readonly string[] };
 
 /** `{latitude, longitude, name, address}` with coordinates as strings, as the spec sends them. */
-export function buildLocationData(input: LocationInput): SendLocationBody["header"]["data"] {
+export function buildLocationData(input: LocationInput): LocationData {
   return {
     latitude: String(input.latitude),
     longitude: String(input.longitude),
@@ -90,7 +91,12 @@ export function buildLocationBody(input: SendLocationInput, token: string): Send
   return {
     token,
     to: typeof input.to === "string" ? [input.to] : [...input.to],
-    header: { type: "location", data: buildLocationData(input) },
+    // sendLocation requires both (schemas/whatsapp-session.ts): a missing one is written blank,
+    // so the check before sending refuses it by name; nothing blank is ever sent.
+    header: {
+      type: "location",
+      data: { ...buildLocationData(input), name: input.name ?? "", address: input.address ?? "" },
+    },
     param: [],
   };
 }

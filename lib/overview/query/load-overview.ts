@@ -11,12 +11,44 @@ import {
   countSendsPerDay,
   countUnreachedRecipients,
 } from "./overview-queries";
+import {
+  countEnvironmentSendsFromRollup,
+  countSendsByColumnFromRollup,
+  countSendsPerDayFromRollup,
+  countUnreachedRecipientsFromRollup,
+  rollupCovers,
+} from "./rollup-queries";
 
 export const TOP_TEMPLATES = 10;
 
 export interface LoadOverviewOptions {
   timeZone: string;
   environmentSender: { label: string; number: string | null };
+  /** Count the sends themselves even where the hourly rollup could answer (tests, benchmark). */
+  fromSends?: boolean;
+}
+
+/** Most first; equal counts in a fixed order (by key), whichever source counted them. */
+function byCount<T extends { count: number }>(key: (item: T) => string) {
+  return (a: T, b: T) => b.count - a.count || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** The hourly rollup where the range's days are whole hours, else the sends themselves. */
+function sourceOf(range: OverviewRange, options: LoadOverviewOptions) {
+  if (!options.fromSends && rollupCovers(range, options.timeZone)) {
+    return {
+      perDay: countSendsPerDayFromRollup,
+      byColumn: countSendsByColumnFromRollup,
+      environment: countEnvironmentSendsFromRollup,
+      unreached: countUnreachedRecipientsFromRollup,
+    };
+  }
+  return {
+    perDay: countSendsPerDay,
+    byColumn: countSendsByColumn,
+    environment: countEnvironmentSends,
+    unreached: countUnreachedRecipients,
+  };
 }
 
 export async function loadOverview(
@@ -25,15 +57,16 @@ export async function loadOverview(
   options: LoadOverviewOptions,
 ): Promise<OverviewData> {
   const { timeZone } = options;
+  const source = sourceOf(range, options);
   // One SQLite connection runs them one after another; written in parallel for other databases.
   const [days, codes, unreached, templates, senderCounts, environmentCount, senderRows] =
     await Promise.all([
-      countSendsPerDay(db, range, timeZone),
-      countSendsByColumn(db, "errorCode", range, timeZone),
-      countUnreachedRecipients(db, range, timeZone),
-      countSendsByColumn(db, "templateName", range, timeZone),
-      countSendsByColumn(db, "senderNumberId", range, timeZone),
-      countEnvironmentSends(db, range, timeZone),
+      source.perDay(db, range, timeZone),
+      source.byColumn(db, "errorCode", range, timeZone),
+      source.unreached(db, range, timeZone),
+      source.byColumn(db, "templateName", range, timeZone),
+      source.byColumn(db, "senderNumberId", range, timeZone),
+      source.environment(db, range, timeZone),
       db.senderNumber.findMany({ select: { id: true, label: true, number: true } }),
     ]);
 
@@ -71,7 +104,7 @@ export async function loadOverview(
           unit: "recipients" as const,
         };
       }),
-  ].sort((a, b) => b.count - a.count);
+  ].sort(byCount((r) => r.code));
 
   const byId = new Map(senderRows.map((s) => [s.id, s]));
   const senders: SenderTotal[] = senderCounts.map(({ value, count }) => ({
@@ -87,7 +120,7 @@ export async function loadOverview(
       count: environmentCount,
     });
   }
-  senders.sort((a, b) => b.count - a.count);
+  senders.sort(byCount((s) => s.id));
 
   return {
     from: range.from,
@@ -95,7 +128,8 @@ export async function loadOverview(
     days,
     totals,
     failureReasons,
-    templates: templates
+    templates: [...templates]
+      .sort(byCount((t) => t.value))
       .slice(0, TOP_TEMPLATES)
       .map(({ value, count }) => ({ name: value, count })),
     senders,

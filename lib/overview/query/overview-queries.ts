@@ -20,13 +20,7 @@ export async function countSendsPerDay(
   timeZone: string,
 ): Promise<DayCounts[]> {
   const days = daysOf(range);
-  const { timestamp } = sqlDialect(db);
-  const bounds = Prisma.join(
-    days.map(
-      (day, i) =>
-        Prisma.sql`(${i}, ${timestamp(startOfDayIn(day, timeZone))}, ${timestamp(endOfDayIn(day, timeZone))})`,
-    ),
-  );
+  const bounds = dayBounds(db, days, timeZone);
   const outcomes = Prisma.join(SEND_OUTCOMES.map((o) => Prisma.sql`(${o})`));
   const rows = await db.$queryRaw<
     { i: number | bigint; outcome: SendOutcome; n: number | bigint }[]
@@ -36,18 +30,47 @@ export async function countSendsPerDay(
       (SELECT count(*) FROM "Send" x
         WHERE x."outcome" = o.outcome AND x."createdAt" >= d.s AND x."createdAt" < d.e) AS n
     FROM d, o`;
+  return perDay(days, rows);
+}
+
+/** `(i, start, end)` of each day in the viewer's zone, for a `VALUES` list. */
+export function dayBounds(db: Db, days: string[], timeZone: string): Prisma.Sql {
+  const { timestamp } = sqlDialect(db);
+  return Prisma.join(
+    days.map(
+      (day, i) =>
+        Prisma.sql`(${i}, ${timestamp(startOfDayIn(day, timeZone))}, ${timestamp(endOfDayIn(day, timeZone))})`,
+    ),
+  );
+}
+
+/** Counts per (day index, outcome) as the chart's days, zero where none. */
+export function perDay(
+  days: string[],
+  rows: { i: number | bigint; outcome: SendOutcome; n: number | bigint }[],
+): DayCounts[] {
   const out: DayCounts[] = days.map((day) => ({
     day,
     ...(Object.fromEntries(SEND_OUTCOMES.map((o) => [o, 0])) as Record<SendOutcome, number>),
   }));
   for (const row of rows) {
     const entry = out[Number(row.i)];
-    if (entry) entry[row.outcome] = Number(row.n);
+    if (entry && row.outcome in entry) entry[row.outcome] = Number(row.n);
   }
   return out;
 }
 
-function instants(range: OverviewRange, timeZone: string) {
+/** Counted values, most first, those with none left out. */
+export function countedValues(
+  rows: { value: string; n: number | bigint }[],
+): { value: string; count: number }[] {
+  return rows
+    .map((r) => ({ value: r.value, count: Number(r.n) }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+export function instants(range: OverviewRange, timeZone: string) {
   return { from: startOfDayIn(range.from, timeZone), to: endOfDayIn(range.to, timeZone) };
 }
 
@@ -71,10 +94,7 @@ export async function countSendsByColumn(
       (SELECT count(*) FROM "Send" x WHERE x.${c} = v.value
         AND x."createdAt" >= ${from} AND x."createdAt" < ${to}) AS n
     FROM v`;
-  return rows
-    .map((r) => ({ value: r.value, count: Number(r.n) }))
-    .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count);
+  return countedValues(rows);
 }
 
 /** Sends without a SenderNumber (the DAMCORP_TOKEN sender) in the range. */

@@ -17,7 +17,8 @@ export async function signInWith(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  // In the page on every screen size (on a phone the sidebar is a closed drawer).
+  await expect(page.getByTestId("current-role")).toBeAttached();
 }
 
 export interface NewUser {

@@ -1,0 +1,1 @@
+export declare function waitForHttp(url: string, timeoutMs?: number): Promise<void>;
