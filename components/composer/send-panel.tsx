@@ -160,7 +160,7 @@ export function SendPanel({
                     onChange={() => setScope("unreached")}
                     className="accent-brand-600"
                   />
-                  Only the {unreached.length} not sent
+                  Only the {unreached.length} not reached
                 </label>
               ) : null}
               {unknown.length > 0 ? (
@@ -173,7 +173,7 @@ export function SendPanel({
                     className="accent-brand-600"
                   />
                   {unreached.length > 0
-                    ? `The ${unreached.length} not sent and the ${unknown.length} unknown (may get it twice)`
+                    ? `The ${unreached.length} not reached and the ${unknown.length} unknown (may get it twice)`
                     : `The ${unknown.length} unknown (may get it twice)`}
                 </label>
               ) : null}
