@@ -11,8 +11,12 @@ const { db } = await import("@/lib/db/client");
 const { sealSecret } = await import("@/lib/security/secrets");
 const { submitCompose } = await import("@/lib/sends/send-compose");
 const { optOutNumber } = await import("./opt-out-number");
+const { startDeliveryEngine } = await import("@/lib/delivery/engine");
+// Sends leave through the delivery engine, as in the server.
+const engine = await startDeliveryEngine({ pollMs: 20 });
 
 afterAll(async () => {
+  await engine.stop();
   await sandbox.close();
 });
 
