@@ -28,13 +28,10 @@ function readPage(
     });
     // Helpdesk customers become contacts: once per helpdesk call, not once per user served.
     if (result.outcome === "accepted") await noteHelpdeskTickets(result.report.tickets);
-    const outcome = toLoadOutcome(
-      result,
-      (accepted) => ({
-        tickets: accepted.report.tickets.map(toTicketCard),
-        total: accepted.report.total,
-      }),
-    );
+    const outcome = toLoadOutcome(result, (accepted) => ({
+      tickets: accepted.report.tickets.map(toTicketCard),
+      total: accepted.report.total,
+    }));
     // Logged once per helpdesk call, not once per user served the answer.
     if (!outcome.ok)
       logger.warn("helpdesk list failed", { status: request.status, code: outcome.problem.code });

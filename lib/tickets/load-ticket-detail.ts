@@ -24,7 +24,8 @@ export async function loadTicketDetail(ticketCode: string): Promise<TicketDetail
     async () => {
       const result = await getTicket(client, ticketCode, { withMessage: true });
       // The customer's contact; a stop word in the conversation opts the number out.
-      if (result.outcome === "accepted" && result.ticket) await noteHelpdeskTickets([result.ticket]);
+      if (result.outcome === "accepted" && result.ticket)
+        await noteHelpdeskTickets([result.ticket]);
       const outcome = toLoadOutcome(
         result,
         // An unknown code is not an error for the helpdesk: it answers an empty list.
