@@ -3,9 +3,18 @@ import { DEMO_PASSWORD, demoAccounts, signIn } from "../tests/support/e2e/auth";
 import { signInWith } from "../tests/support/e2e/user-admin";
 
 const sectionsByRole = {
-  admin: ["Composer", "Media", "Tickets", "History", "Overview", "Audit trail", "Settings"],
-  agent: ["Composer", "Media", "Tickets", "History", "Overview"],
-  viewer: ["Media", "Tickets", "History", "Overview"],
+  admin: [
+    "Composer",
+    "Media",
+    "Tickets",
+    "Contacts",
+    "History",
+    "Overview",
+    "Audit trail",
+    "Settings",
+  ],
+  agent: ["Composer", "Media", "Tickets", "Contacts", "History", "Overview"],
+  viewer: ["Media", "Tickets", "Contacts", "History", "Overview"],
 } as const;
 
 for (const role of ["admin", "agent", "viewer"] as const) {

@@ -104,7 +104,7 @@ test.describe("the opt-out list", () => {
     await page.goto("/contacts");
     await page.getByRole("link", { name: "Opt-outs" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Opt-outs" })).toBeVisible();
-    await page.getByLabel("Number").fill(bare!.national.slice(0, 11));
+    await page.getByRole("textbox", { name: "Number" }).fill(bare!.national.slice(0, 11));
     await page.getByRole("button", { name: "Apply filters" }).click();
     const table = page.getByRole("table", { name: "Opted-out numbers, latest first" });
     await expect(page.getByRole("status").filter({ hasText: "opted out." })).toHaveText(

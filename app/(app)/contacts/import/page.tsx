@@ -5,6 +5,7 @@ import { canSend } from "@/lib/auth/roles";
 import { importKindTitles, type ImportKind } from "@/lib/contacts/import/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { ImportWizard } from "@/components/contacts/import/import-wizard";
+import { QueryProvider } from "@/components/shell/query-provider";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -30,7 +31,10 @@ export default async function ImportPage({
             : "Numbers in the file are never sent to again, until someone opts them back in."
         }
       />
-      <ImportWizard key={kind} kind={kind} />
+      {/* The import's progress is a live view (React Query), as on the other live pages. */}
+      <QueryProvider>
+        <ImportWizard key={kind} kind={kind} />
+      </QueryProvider>
     </>
   );
 }
