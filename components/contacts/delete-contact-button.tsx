@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { deleteContactAction } from "@/app/(app)/contacts/actions";
-import { ConfirmButton } from "@/components/settings/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export function DeleteContactButton({ id, optedOut }: { id: string; optedOut: boolean }) {
   const router = useRouter();

@@ -6,7 +6,7 @@ import {
   setHelpdeskKeyAction,
   testHelpdeskConnectionAction,
 } from "@/app/(app)/settings/actions";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";

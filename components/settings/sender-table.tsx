@@ -5,7 +5,7 @@ import { useState } from "react";
 import { toast } from "@/components/ui/toast";
 import { removeSenderAction, testSenderConnectionAction } from "@/app/(app)/settings/actions";
 import type { SenderView } from "@/lib/senders/list-senders";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ConnectionTestButton } from "./connection-test-button";
 import { buttonClass } from "@/components/ui/styles";
 import { MaskedSecret } from "./masked-secret";

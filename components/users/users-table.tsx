@@ -10,7 +10,7 @@ import {
   deactivateUserAction,
   reactivateUserAction,
 } from "@/app/(app)/settings/users/actions";
-import { ConfirmButton } from "@/components/settings/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";

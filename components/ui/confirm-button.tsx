@@ -5,7 +5,8 @@ import { ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass } from "@/components/ui/styles";
 
 /**
- * A button for a destructive step that first asks in a dialog. `onConfirm` returns null when the
+ * A button for a step that first asks in a dialog (destructive, or risky like a re-send that may
+ * arrive twice: `tone="secondary"`, with the warning as children). `onConfirm` returns null when the
  * step succeeded (the dialog then closes), or the message saying why it did not, which the dialog
  * shows (the last active admin cannot deactivate themself, for instance).
  */
@@ -16,6 +17,8 @@ export function ConfirmButton({
   description,
   confirmLabel,
   onConfirm,
+  tone = "danger",
+  children,
 }: {
   label: string;
   /** A fuller name when many rows have the same button ("Remove Sales line"). */
@@ -24,6 +27,9 @@ export function ConfirmButton({
   description: string;
   confirmLabel: string;
   onConfirm: () => Promise<string | null>;
+  tone?: "danger" | "secondary";
+  /** More to say in the dialog, above its buttons. */
+  children?: React.ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +43,7 @@ export function ConfirmButton({
           setError(null);
           setOpen(true);
         }}
-        className={buttonClass.danger}
+        className={tone === "danger" ? buttonClass.danger : buttonClass.secondary}
       >
         {label}
       </button>
@@ -47,6 +53,7 @@ export function ConfirmButton({
         title={title}
         description={description}
       >
+        {children}
         {error ? (
           <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-800">
             {error}
@@ -71,7 +78,7 @@ export function ConfirmButton({
                 else setError(failure);
               })
             }
-            className={buttonClass.dangerSolid}
+            className={tone === "danger" ? buttonClass.dangerSolid : buttonClass.primary}
           >
             {pending ? "Working…" : confirmLabel}
           </button>
