@@ -190,3 +190,60 @@ test("an agent opening Settings gets the Not allowed page", async ({ page }) => 
     await expect(page.getByRole("heading", { name: "Sender numbers" })).toHaveCount(0);
   }
 });
+
+test("an admin sets a sender number's send rate; an agent reads it in the composer", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "admin");
+  await page.goto("/settings");
+  const label = `E2E paced ${uniqueSuffix()}`;
+  const number = uniqueNumber();
+  await addSender(page, label, number.typed, SANDBOX_TOKEN);
+  const row = senderRow(page, label);
+  // Until an admin sets one, the default (what the sandbox allows in the e2e environment).
+  await expect(row).toContainText("100 messages per second(default)");
+
+  await row.getByRole("button", { name: `Set rate for ${label}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Send rate of ${label}` });
+  const limit = dialog.getByLabel("Messages");
+  await expect(limit).toHaveValue("100");
+  await expect(dialog.getByLabel("Per")).toHaveValue("second");
+
+  // Refused next to the field, nothing saved.
+  await limit.fill("1001");
+  await dialog.getByRole("button", { name: "Save rate" }).click();
+  await expect(dialog.getByText("At most 1000 messages per second")).toBeVisible();
+  await expect(limit).toHaveAttribute("aria-invalid", "true");
+  await limit.fill("0");
+  await dialog.getByRole("button", { name: "Save rate" }).click();
+  await expect(dialog.getByText("At least 1 message")).toBeVisible();
+
+  await limit.fill("30");
+  await dialog.getByLabel("Per").selectOption("minute");
+  await dialog.getByRole("button", { name: "Save rate" }).click();
+  await expect(page.getByText(`${label} now sends at most 30 messages per minute.`)).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toContainText("30 messages per minute");
+  await expect(row).not.toContainText("(default)");
+  await page.reload();
+  await expect(senderRow(page, label)).toContainText("30 messages per minute");
+
+  // Audited, with the old and the new rate.
+  await page.goto("/audit");
+  await expect(page.getByRole("cell", { name: "sender.rate_changed" }).first()).toBeVisible();
+
+  // An agent cannot open Settings but reads the rate where it matters: choosing the sender.
+  const agentContext = await browser.newContext();
+  const agent = await agentContext.newPage();
+  await signIn(agent, "agent");
+  await agent.goto("/composer");
+  await agent.getByLabel("Send from").selectOption({ label: `${label} (${number.e164})` });
+  await expect(
+    agent.getByText("Sends at most 30 messages per minute (set by an admin in Settings)."),
+  ).toBeVisible();
+  await agentContext.close();
+
+  await page.goto("/settings");
+  await removeSender(page, label);
+});

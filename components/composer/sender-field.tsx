@@ -2,18 +2,27 @@
 
 import { useId } from "react";
 import Link from "next/link";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
+import { describeRate, rateOf } from "@/lib/delivery/pace";
 import type { SenderView } from "@/lib/senders/list-senders";
+import type { SenderRateView } from "@/lib/senders/sender-rates";
 import { FieldError, useFieldError } from "./bound-fields";
 import { fieldControlClass } from "@/components/ui/styles";
 import type { ComposeFormValues } from "./form-types";
 
-export type ComposerSender = Pick<SenderView, "id" | "label" | "number" | "isDefault">;
+export type ComposerSender = Pick<SenderView, "id" | "label" | "number" | "isDefault"> & {
+  /** Its send rate (set by an admin in Settings): read here, changed only there. */
+  rate?: SenderRateView;
+};
+
+const rateHint = (rate: string) => `Sends at most ${rate} (set by an admin in Settings).`;
 
 export function SenderField({ senders }: { senders: ComposerSender[] }) {
   const id = useId();
-  const { register } = useFormContext<ComposeFormValues>();
+  const { register, control } = useFormContext<ComposeFormValues>();
   const error = useFieldError("senderId");
+  const senderId = useWatch({ control, name: "senderId" });
+  const rate = senders.find((s) => s.id === senderId)?.rate;
   if (senders.length === 0) {
     return (
       <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
@@ -34,7 +43,10 @@ export function SenderField({ senders }: { senders: ComposerSender[] }) {
         id={id}
         {...register("senderId")}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={
+          [rate ? `${id}-rate` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") ||
+          undefined
+        }
         className={fieldControlClass}
       >
         {senders.map((s) => (
@@ -45,6 +57,11 @@ export function SenderField({ senders }: { senders: ComposerSender[] }) {
           </option>
         ))}
       </select>
+      {rate ? (
+        <p id={`${id}-rate`} className="text-xs text-slate-500">
+          {rateHint(describeRate(rateOf(rate)))}
+        </p>
+      ) : null}
       <FieldError id={`${id}-error`} name="senderId" />
     </div>
   );

@@ -11,8 +11,21 @@ import { buttonClass } from "@/components/ui/styles";
 import { MaskedSecret } from "./masked-secret";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SenderForm } from "./sender-form";
+import { SenderRateForm } from "./sender-rate-form";
+import { describeRate, rateOf } from "@/lib/delivery/pace";
+import type { SenderRateView } from "@/lib/senders/sender-rates";
 
-export function SenderTable({ senders }: { senders: SenderView[] }) {
+export type SenderWithRate = SenderView & { rate: SenderRateView };
+
+const rateText = {
+  column: "Send rate",
+  default: "default",
+  set: "Set rate",
+  setFor: (label: string) => `Set rate for ${label}`,
+  title: (label: string) => `Send rate of ${label}`,
+};
+
+export function SenderTable({ senders }: { senders: SenderWithRate[] }) {
   if (senders.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
@@ -23,7 +36,7 @@ export function SenderTable({ senders }: { senders: SenderView[] }) {
   return (
     <DataTable
       caption="Sender numbers"
-      columns={["Label", "Number", "Token", "Default", "Actions"]}
+      columns={["Label", "Number", "Token", "Default", rateText.column, "Actions"]}
       density="comfortable"
     >
       {senders.map((sender) => (
@@ -33,8 +46,9 @@ export function SenderTable({ senders }: { senders: SenderView[] }) {
   );
 }
 
-function SenderRow({ sender }: { sender: SenderView }) {
+function SenderRow({ sender }: { sender: SenderWithRate }) {
   const [editing, setEditing] = useState(false);
+  const [settingRate, setSettingRate] = useState(false);
   const fromEnv = sender.source === "environment";
   return (
     <tr className={rowClass}>
@@ -51,6 +65,36 @@ function SenderRow({ sender }: { sender: SenderView }) {
         <MaskedSecret last4={sender.last4} />
       </td>
       <td className="px-4 py-3">{sender.isDefault ? "Default" : ""}</td>
+      <td className="px-4 py-3">
+        <div className="flex flex-col items-start gap-1">
+          <span>
+            {describeRate(rateOf(sender.rate))}
+            {sender.rate.isDefault ? (
+              <span className="ml-1 text-xs text-slate-500">({rateText.default})</span>
+            ) : null}
+          </span>
+          <button
+            type="button"
+            aria-label={rateText.setFor(sender.label)}
+            onClick={() => setSettingRate(true)}
+            className={buttonClass.secondary}
+          >
+            {rateText.set}
+          </button>
+          <ModalDialog
+            open={settingRate}
+            onClose={() => setSettingRate(false)}
+            title={rateText.title(sender.label)}
+          >
+            <SenderRateForm
+              senderId={sender.id}
+              label={sender.label}
+              rate={sender.rate}
+              onDone={() => setSettingRate(false)}
+            />
+          </ModalDialog>
+        </div>
+      </td>
       <td className="px-4 py-3">
         <div className="flex flex-wrap items-start gap-2">
           <ConnectionTestButton

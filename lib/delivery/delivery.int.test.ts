@@ -20,6 +20,7 @@ import { sealSecret } from "@/lib/security/secrets";
 import { getComposeState } from "@/lib/sends/get-compose-state";
 import { realClock, type Clock } from "./clock";
 import { enqueueDeliveries, type DeliveryRequest } from "./enqueue";
+import { setPaceRate } from "./sql";
 import { DeliveryWorker, type DeliveryOptions } from "./worker";
 
 let sandbox: SandboxHarness;
@@ -391,6 +392,53 @@ describe("several workers, one database", () => {
       const span = times.at(-1)! - times[0]!;
       expect(span).toBeGreaterThanOrEqual(3_000);
       expect(span).toBeLessThanOrEqual(4_400);
+    },
+  );
+});
+
+describe("an admin's send rate", () => {
+  it(
+    "every worker follows a change at once: faster frees what waited, slower holds from the next request",
+    { timeout: 60_000 },
+    async () => {
+      const clock = new ManualClock();
+      const sender = await freshSender();
+      const first = Array.from({ length: 6 }, () => templateRequest(sender));
+      const { created } = await enqueue(first, { limit: 1, periodMs: 60_000 });
+      startWorker({ clock, concurrency: 3 });
+      startWorker({ clock, concurrency: 3 });
+      const sentCount = async (ids: string[]) =>
+        (await rowsOf(ids)).filter((r) => r.outcome === "sent").length;
+      await advanceUntil(clock, 100, async () => (await sentCount(created)) === 1);
+      // At 1 a minute the other five would take five minutes; the slots they hold say so.
+      clock.advance(5_000);
+      await pause(100);
+      expect(await sentCount(created)).toBe(1);
+
+      const changedAt = clock.now();
+      await setPaceRate(db, sender, { limit: 100, periodMs: 1_000 }, changedAt);
+      await advanceUntil(clock, 100, finalRows(created));
+      expect(await sentCount(created)).toBe(6);
+      // Within a rate check or two of the change, not the minutes the old slots said.
+      expect(clock.now() - changedAt).toBeLessThan(3_000);
+
+      await setPaceRate(db, sender, { limit: 2, periodMs: 60_000 }, clock.now());
+      const slower = Array.from({ length: 2 }, () => templateRequest(sender));
+      const next = (await enqueue(slower)).created;
+      // The last minute already holds more than 2 dispatches: the new rate keeps these waiting…
+      clock.advance(20_000);
+      await pause(200);
+      expect(await sentCount(next)).toBe(0);
+      // …until the window has room again.
+      await advanceUntil(clock, 500, finalRows(next));
+      const times = (await rowsOf([...created, ...next]))
+        .map((r) => r.dispatchedAt!.getTime())
+        .sort((a, b) => a - b);
+      expect(times.at(-2)! - times.at(-4)!).toBeGreaterThanOrEqual(60_000);
+      expect((await sandbox.summary({ path: "/whatsapp/*" })).recipients).toMatchObject({
+        distinct: 8,
+        maxRequestsPerRecipient: 1,
+      });
     },
   );
 });

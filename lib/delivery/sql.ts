@@ -72,6 +72,48 @@ export async function ensurePace(
     ON CONFLICT ("senderKey") DO NOTHING`;
 }
 
+/**
+ * An admin sets a sender's rate: it holds for every worker from the next dispatch on (each reads
+ * it under the pace lock). Slots already handed out at the old rate are given back: the next one
+ * is free now (or when a 429 / 503 pause ends), so a faster rate takes effect at once and a slower
+ * one is held by the window check.
+ */
+export async function setPaceRate(
+  db: Sql,
+  senderKey: string,
+  rate: { limit: number; periodMs: number },
+  now: number,
+): Promise<void> {
+  const { least } = sqlDialect(db);
+  const pausedUntil = await db.$queryRaw<{ pausedUntil: Date | string | null }[]>`
+    SELECT "pausedUntil" FROM "SenderPace" WHERE "senderKey" = ${senderKey}`;
+  const paused = pausedUntil[0]?.pausedUntil;
+  const freeAt = Math.max(now, paused ? new Date(paused).getTime() : 0);
+  await db.$executeRaw`
+    INSERT INTO "SenderPace" ("senderKey", "rateLimit", "ratePeriodMs", "nextAt", "lastSlotAt", "slowdown")
+    VALUES (${senderKey}, ${rate.limit}, ${rate.periodMs}, 0, 0, 1)
+    ON CONFLICT ("senderKey") DO UPDATE SET "rateLimit" = ${rate.limit},
+      "ratePeriodMs" = ${rate.periodMs},
+      "nextAt" = ${least(Prisma.sql`"SenderPace"."nextAt"`, Prisma.sql`${freeAt}`)}`;
+}
+
+/** The rates recorded for these senders (a sender that never queued anything has none yet). */
+export async function readPaceRates(
+  db: Sql,
+  senderKeys: readonly string[],
+): Promise<Map<string, { limit: number; periodMs: number }>> {
+  if (senderKeys.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ senderKey: string; rateLimit: number; ratePeriodMs: number }[]>`
+    SELECT "senderKey", "rateLimit", "ratePeriodMs" FROM "SenderPace"
+    WHERE "senderKey" IN (${Prisma.join(senderKeys)})`;
+  return new Map(
+    rows.map((r) => [
+      r.senderKey,
+      { limit: Number(r.rateLimit), periodMs: Number(r.ratePeriodMs) },
+    ]),
+  );
+}
+
 // Claiming and pacing ----------------------------------------------------------------------------
 
 export type ClaimedRow = {
@@ -115,20 +157,30 @@ export async function claimNext(
 /**
  * Takes the sender's next free slot: max(next free, now), and moves "next free" one interval on
  * (period / limit, longer while slowed after a 429, which recovers a little with each slot).
- * Returns when the request may leave (ms since the epoch).
+ * Returns when the request may leave (ms since the epoch) and the rate the slot was spaced by.
  */
-export async function takeSlot(db: Sql, senderKey: string, now: number): Promise<number> {
+export async function takeSlot(
+  db: Sql,
+  senderKey: string,
+  now: number,
+): Promise<{ at: number; rate: { limit: number; periodMs: number } | null }> {
   const { greatest, least } = sqlDialect(db);
   const start = greatest(Prisma.sql`"nextAt"`, Prisma.sql`${now}`);
-  const rows = await db.$queryRaw<{ lastSlotAt: number }[]>`
+  const rows = await db.$queryRaw<
+    { lastSlotAt: number; rateLimit: number; ratePeriodMs: number }[]
+  >`
     UPDATE "SenderPace" SET
       "lastSlotAt" = ${start},
       "nextAt" = ${start} + ("ratePeriodMs" * 1.0 / "rateLimit") / "slowdown",
       "slowdown" = ${least(Prisma.sql`1.0`, Prisma.sql`"slowdown" + 0.02`)}
     WHERE "senderKey" = ${senderKey}
-    RETURNING "lastSlotAt"`;
-  const slot = rows[0]?.lastSlotAt;
-  return slot === undefined ? now : Number(slot);
+    RETURNING "lastSlotAt", "rateLimit", "ratePeriodMs"`;
+  const row = rows[0];
+  if (!row) return { at: now, rate: null };
+  return {
+    at: Number(row.lastSlotAt),
+    rate: { limit: Number(row.rateLimit), periodMs: Number(row.ratePeriodMs) },
+  };
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   type Final,
 } from "./decide";
 import { deliveryEvents, type DeliveryEvents } from "./events";
+import { sameRate, type SendRate } from "./pace";
 import { readPayload, withResolvedMedia, type Payload } from "./payload";
 import * as sql from "./sql";
 import { storedJson } from "./stored-body";
@@ -64,6 +65,9 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
 type Claimed = sql.ClaimedRow & { payload: string };
 
 const RECORD_TRIES = 8;
+
+/** A request waiting longer than this for its slot checks the sender's rate again each time. */
+export const RATE_CHECK_MS = 1_000;
 
 export class DeliveryWorker {
   readonly id: string;
@@ -196,10 +200,19 @@ export class DeliveryWorker {
     }
 
     const slot = await sql.takeSlot(this.db, row.senderKey, this.clock.now());
-    let wait = slot - this.clock.now();
+    let until = slot.at;
     let dispatched = false;
     for (;;) {
-      if (wait > 0) await this.clock.sleep(Math.ceil(wait), this.stop$.signal);
+      const wait = until - this.clock.now();
+      if (wait > 0) {
+        await this.clock.sleep(Math.ceil(Math.min(wait, RATE_CHECK_MS)), this.stop$.signal);
+        // A long wait looks up the sender's rate now and then: an admin may have changed it.
+        if (!this.stopping && wait > RATE_CHECK_MS) {
+          if (!(await this.rateChanged(row.senderKey, slot.rate))) continue;
+          await sql.releaseClaim(this.db, row.id, this.id);
+          return; // claimed again at once, paced by the new rate
+        }
+      }
       if (this.stopping) {
         await sql.releaseClaim(this.db, row.id, this.id);
         return;
@@ -209,7 +222,7 @@ export class DeliveryWorker {
         dispatched = gate.dispatched;
         break;
       }
-      wait = gate.waitMs;
+      until = this.clock.now() + gate.waitMs;
     }
     if (!dispatched) return; // cancelled, or claimed by another worker after our lease ran out
 
@@ -249,6 +262,12 @@ export class DeliveryWorker {
     this.events.finished(row.composeId);
     // The row waits: as soon as its time comes, some lane must look again.
     void this.clock.sleep(decision.until - this.clock.now(), this.stop$.signal).then(this.wakeOne);
+  }
+
+  private async rateChanged(senderKey: string, rate: SendRate | null): Promise<boolean> {
+    const now = (await sql.readPaceRates(this.db, [senderKey])).get(senderKey) ?? null;
+    if (!now || !rate) return now !== rate;
+    return !sameRate(now, rate);
   }
 
   /**

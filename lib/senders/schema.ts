@@ -1,6 +1,7 @@
 // Sender-number forms: shared by the add/edit forms and their server actions.
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { sendRateFields, withinMaxRate } from "@/lib/delivery/pace";
 
 /** Numbers written without a country code are Indonesian (as Damcorp itself assumes). */
 export const DEFAULT_REGION = "ID";
@@ -62,3 +63,9 @@ export const updateSenderSchema = z.object({
 export type UpdateSenderInput = z.output<typeof updateSenderSchema>;
 
 export const senderIdSchema = z.object({ senderId: z.string().min(1) });
+
+/** An admin sets a sender number's send rate (Settings → sender numbers). */
+export const senderRateSchema = z
+  .object({ senderId: z.string().min(1), ...sendRateFields })
+  .refine(...withinMaxRate);
+export type SenderRateInput = z.output<typeof senderRateSchema>;

@@ -3,6 +3,7 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
 import { listFilterOptions } from "@/lib/contacts/list-contacts";
 import { listSenders } from "@/lib/senders/list-senders";
+import { listSenderRates } from "@/lib/senders/sender-rates";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { normalizePhone } from "@/lib/phone/normalize";
 import { QueryProvider } from "@/components/shell/query-provider";
@@ -35,6 +36,7 @@ export default async function ComposerPage({
     listTemplates(),
     listFilterOptions(),
   ]);
+  const rates = await listSenderRates(senders.map((s) => s.id));
   return (
     <>
       <PageHeader
@@ -48,6 +50,7 @@ export default async function ComposerPage({
             label,
             number,
             isDefault,
+            rate: rates[id],
           }))}
           templates={templates}
           initialKey={crypto.randomUUID()}

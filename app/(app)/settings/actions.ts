@@ -6,10 +6,16 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { canAdminister } from "@/lib/auth/roles";
-import { addSenderSchema, senderIdSchema, updateSenderSchema } from "@/lib/senders/schema";
+import {
+  addSenderSchema,
+  senderIdSchema,
+  senderRateSchema,
+  updateSenderSchema,
+} from "@/lib/senders/schema";
 import { addSenderNumber } from "@/lib/senders/add-sender-number";
 import { updateSenderNumber } from "@/lib/senders/update-sender-number";
 import { removeSenderNumber } from "@/lib/senders/remove-sender-number";
+import { setSenderRate } from "@/lib/senders/sender-rates";
 import { helpdeskApiKeySchema } from "@/lib/settings/schema";
 import { setHelpdeskApiKey } from "@/lib/settings/set-helpdesk-api-key";
 import { clearHelpdeskApiKey } from "@/lib/settings/clear-helpdesk-api-key";
@@ -46,6 +52,18 @@ export const removeSenderAction = defineAction({
   roles: canAdminister,
   run: async ({ senderId }, ctx) => {
     const result = await removeSenderNumber(senderId, ctx);
+    revalidatePath(page);
+    return result;
+  },
+});
+
+/** Admins only: agents and viewers see the rate (composer) but cannot change it. */
+export const setSenderRateAction = defineAction({
+  name: "settings.set_sender_rate",
+  input: senderRateSchema,
+  roles: canAdminister,
+  run: async (input, ctx) => {
+    const result = await setSenderRate(input, ctx);
     revalidatePath(page);
     return result;
   },

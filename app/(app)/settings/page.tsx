@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canAdminister } from "@/lib/auth/roles";
 import { listSenders } from "@/lib/senders/list-senders";
+import { listSenderRates } from "@/lib/senders/sender-rates";
 import { getHelpdeskKeyStatus } from "@/lib/settings/get-helpdesk-key-status";
 import { formatDateTime } from "@/lib/time/format";
 import { SenderTable } from "@/components/settings/sender-table";
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const { timeZone } = await requirePageRole(canAdminister, "page:settings");
   const [senders, helpdesk] = await Promise.all([listSenders(), getHelpdeskKeyStatus()]);
+  const rates = await listSenderRates(senders.map((s) => s.id));
   return (
     <div className="flex max-w-5xl flex-col gap-10">
       <section aria-labelledby="senders-heading" className="flex flex-col gap-4">
@@ -25,7 +27,7 @@ export default async function SettingsPage() {
             encrypted and never shown again, only their last four characters.
           </p>
         </div>
-        <SenderTable senders={senders} />
+        <SenderTable senders={senders.map((s) => ({ ...s, rate: rates[s.id]! }))} />
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-medium">Add a sender number</h3>
           <SenderForm />
