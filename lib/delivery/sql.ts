@@ -155,7 +155,7 @@ export async function claimNext(
 }
 
 /**
- * Takes the sender's next free slot: max(next free, now), and moves "next free" one interval on
+ * Takes the sender's next free slot: max(next free, now − catch-up), and moves "next free" one interval on
  * (period / limit, longer while slowed after a 429, which recovers a little with each slot).
  * Returns when the request may leave (ms since the epoch) and the rate the slot was spaced by.
  */
@@ -163,9 +163,13 @@ export async function takeSlot(
   db: Sql,
   senderKey: string,
   now: number,
+  catchUpMs = 0,
 ): Promise<{ at: number; rate: { limit: number; periodMs: number } | null }> {
   const { greatest, least } = sqlDialect(db);
-  const start = greatest(Prisma.sql`"nextAt"`, Prisma.sql`${now}`);
+  // A slot a late lane (a busy machine) missed is not lost: the schedule may run up to
+  // `catchUpMs` behind the clock and catch up. The window check (windowOpensAt) still holds the
+  // rate over any period, so catching up never sends more than the rate allows.
+  const start = greatest(Prisma.sql`"nextAt"`, Prisma.sql`${now - catchUpMs}`);
   const rows = await db.$queryRaw<
     { lastSlotAt: number; rateLimit: number; ratePeriodMs: number }[]
   >`
@@ -208,6 +212,7 @@ export async function windowOpensAt(
   db: Sql,
   senderKey: string,
   rate: { limit: number; periodMs: number },
+  marginMs = 0,
 ): Promise<number> {
   const rows = await db.$queryRaw<{ dispatchedAt: Date | string }[]>`
     SELECT "dispatchedAt" FROM "Send"
@@ -215,7 +220,7 @@ export async function windowOpensAt(
     ORDER BY "dispatchedAt" DESC
     LIMIT 1 OFFSET ${rate.limit - 1}`;
   const at = rows[0]?.dispatchedAt;
-  return at === undefined ? 0 : new Date(at).getTime() + rate.periodMs;
+  return at === undefined ? 0 : new Date(at).getTime() + rate.periodMs + marginMs;
 }
 
 /** The request leaves now: attempt number and time recorded first. False when the row was lost. */

@@ -51,6 +51,14 @@ export type DeliveryOptions = {
   /** A lane claims a sender's request only when its next slot is at most this far. */
   horizonMs: number;
   backoff: Backoff;
+  /** How far a sender's schedule may fall behind the clock and catch up (lanes woke late). */
+  catchUpMs: number;
+  /**
+   * The rate's window is this fraction longer than its period: a request reaches Damcorp a little
+   * after Kabar marks it dispatched, and unevenly, so a window exactly at the rate would meet a 429
+   * now and then. Costs as much of the sustained rate (2 %: at most 98 % of it).
+   */
+  windowMargin: number;
 };
 
 export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
@@ -60,6 +68,8 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   pollMs: 250,
   horizonMs: 250,
   backoff: DEFAULT_BACKOFF,
+  catchUpMs: 250,
+  windowMargin: 0.02,
 };
 
 type Claimed = sql.ClaimedRow & { payload: string };
@@ -199,7 +209,12 @@ export class DeliveryWorker {
       throw failure;
     }
 
-    const slot = await sql.takeSlot(this.db, row.senderKey, this.clock.now());
+    const slot = await sql.takeSlot(
+      this.db,
+      row.senderKey,
+      this.clock.now(),
+      this.options.catchUpMs,
+    );
     let until = slot.at;
     let dispatched = false;
     for (;;) {
@@ -279,7 +294,12 @@ export class DeliveryWorker {
       const rate = await sql.lockPace(tx, row.senderKey);
       const now = this.clock.now();
       if (rate) {
-        const opensAt = await sql.windowOpensAt(tx, row.senderKey, rate);
+        const opensAt = await sql.windowOpensAt(
+          tx,
+          row.senderKey,
+          rate,
+          rate.periodMs * this.options.windowMargin,
+        );
         if (opensAt > now) return { waitMs: opensAt - now, dispatched: false };
       }
       const dispatched = await sql.markDispatched(
