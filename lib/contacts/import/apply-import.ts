@@ -51,6 +51,8 @@ export async function applyContactsImport(
   const time = dialect.timestamp(now);
   const entries = dialect.jsonEntries(Prisma.sql`r."attributes"`, "j");
   const elements = dialect.jsonElements(Prisma.sql`r."tags"`, "j");
+  // Contacts, attributes and tags are written in contact id order: their primary keys start with
+  // it, so the rows append instead of landing all over the tree (half the time at 30,000 contacts).
   return applyInOneTransaction(db, importId, now, async (tx) => {
     const [counts] = await tx.$queryRaw<Counts[]>`
       SELECT COUNT(*) AS "staged", COUNT(c."id") AS "known"
@@ -60,6 +62,7 @@ export async function applyContactsImport(
       INSERT INTO "Contact" ("id", "e164", "name", "searchName", "source", "createdAt", "updatedAt")
       SELECT "contactId", "e164", "name", "searchName", 'import', ${time}, ${time}
       FROM "ContactImportRow" WHERE "importId" = ${importId}
+      ORDER BY "contactId"
       ON CONFLICT ("e164") DO UPDATE SET
         "name" = COALESCE(excluded."name", "Contact"."name"),
         "searchName" = COALESCE(excluded."searchName", "Contact"."searchName"),
@@ -69,12 +72,14 @@ export async function applyContactsImport(
       SELECT c."id", j."key", j."value"
       FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${entries}
       WHERE r."importId" = ${importId}
+      ORDER BY c."id"
       ON CONFLICT ("contactId", "key") DO UPDATE SET "value" = excluded."value"`;
     await tx.$executeRaw`
       INSERT INTO "ContactTag" ("contactId", "tag")
       SELECT c."id", j."value"
       FROM "ContactImportRow" r JOIN "Contact" c ON c."e164" = r."e164", ${elements}
       WHERE r."importId" = ${importId}
+      ORDER BY c."id"
       ON CONFLICT DO NOTHING`;
     const known = Number(counts?.known ?? 0);
     return { created: Number(counts?.staged ?? 0) - known, updated: known };

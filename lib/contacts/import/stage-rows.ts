@@ -1,7 +1,8 @@
 // Staging: the rows of an import as they will be applied, in tables of their own. A number
 // repeated in the file is merged into one staged contact (the later row's non-empty values win).
-// SQL that SQLite and PostgreSQL both read (ON CONFLICT … RETURNING).
+// SQL that SQLite and PostgreSQL both read (INSERT … SELECT … ON CONFLICT), a batch per statement.
 import type { Db } from "@/lib/db/create-client";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 import { newId } from "@/lib/db/time-ordered-id";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldName } from "../schema";
@@ -17,15 +18,6 @@ export type StagedRow = {
 
 /** A row repeating a number of an earlier row: merged into it. */
 export type MergedRow = { rowNumber: number; firstRowNumber: number };
-
-/** Parameters per statement stay far below SQLite's and PostgreSQL's limits. */
-const VALUES_PER_STATEMENT = 800;
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
-  return out;
-}
 
 /** Merges repeats inside one batch (one statement may not touch a row twice on PostgreSQL). */
 export function mergeBatch(rows: StagedRow[]): { unique: StagedRow[]; merged: MergedRow[] } {
@@ -46,11 +38,34 @@ export function mergeBatch(rows: StagedRow[]): { unique: StagedRow[]; merged: Me
   return { unique: [...byNumber.values()], merged };
 }
 
+type EarlierRow = {
+  e164: string;
+  rowNumber: number;
+  name: string | null;
+  reason: string | null;
+  attributes: string;
+  tags: string;
+};
+
+/** The staged columns a batch writes, as one JSON parameter (dialect.jsonRecords). */
+const STAGED_COLUMNS = {
+  e164: "text",
+  contactId: "text",
+  rowNumber: "integer",
+  name: "text",
+  searchName: "text",
+  reason: "text",
+  attributes: "text",
+  tags: "text",
+} as const;
+
 /**
  * Stages one batch and writes the import's progress in the same transaction. A number already
- * staged by an earlier batch is merged with it here (read, merged, written back). Returns the
- * rows merged into earlier ones, how many numbers are new to the import, and whether the import
- * is still running (false: it was cancelled meanwhile).
+ * staged by an earlier batch is merged with it here (read, merged, written back). The whole batch
+ * travels as one JSON parameter per statement (one read, one multi-row upsert): per-value
+ * parameters made staging most of an import's time. Returns the rows merged into earlier ones,
+ * how many numbers are new to the import, and whether the import is still running (false: it
+ * was cancelled meanwhile).
  */
 export async function stageBatch(
   db: Db,
@@ -59,30 +74,19 @@ export async function stageBatch(
   progress: (stagedNew: number) => Prisma.Sql,
 ): Promise<{ merged: MergedRow[]; stagedNew: number; running: boolean }> {
   const { unique, merged } = mergeBatch(rows);
+  const dialect = sqlDialect(db);
   return db.$transaction(async (tx) => {
-    const earlier = new Map<
-      string,
-      {
-        rowNumber: number;
-        name: string | null;
-        reason: string | null;
-        attributes: string;
-        tags: string;
-      }
-    >();
-    for (const part of chunks(unique, VALUES_PER_STATEMENT)) {
-      const found = await tx.contactImportRow.findMany({
-        where: { importId, e164: { in: part.map((r) => r.e164) } },
-        select: {
-          e164: true,
-          rowNumber: true,
-          name: true,
-          reason: true,
-          attributes: true,
-          tags: true,
-        },
-      });
-      for (const row of found) earlier.set(row.e164, row);
+    const earlier = new Map<string, EarlierRow>();
+    if (unique.length > 0) {
+      const numbers = dialect.jsonElements(
+        Prisma.sql`${JSON.stringify(unique.map((r) => r.e164))}`,
+        "n",
+      );
+      const found = await tx.$queryRaw<EarlierRow[]>`
+        SELECT r."e164", r."rowNumber", r."name", r."reason", r."attributes", r."tags"
+        FROM "ContactImportRow" r
+        WHERE r."importId" = ${importId} AND r."e164" IN (SELECT n."value" FROM ${numbers})`;
+      for (const row of found) earlier.set(row.e164, { ...row, rowNumber: Number(row.rowNumber) });
     }
     const final = unique.map((row) => {
       const before = earlier.get(row.e164);
@@ -100,14 +104,24 @@ export async function stageBatch(
         tags: [...new Set([...(JSON.parse(before.tags) as string[]), ...row.tags])],
       };
     });
-    for (const part of chunks(final, VALUES_PER_STATEMENT / 9)) {
-      const values = part.map(
-        (r) =>
-          Prisma.sql`(${importId}, ${r.e164}, ${newId()}, ${r.rowNumber}, ${r.name}, ${r.name ? foldName(r.name) : null}, ${r.reason}, ${JSON.stringify(r.attributes)}, ${JSON.stringify(r.tags)})`,
-      );
+    if (final.length > 0) {
+      const records = final.map((r) => ({
+        e164: r.e164,
+        contactId: newId(),
+        rowNumber: r.rowNumber,
+        name: r.name,
+        searchName: r.name ? foldName(r.name) : null,
+        reason: r.reason,
+        attributes: JSON.stringify(r.attributes),
+        tags: JSON.stringify(r.tags),
+      }));
+      const staged = dialect.jsonRecords(JSON.stringify(records), "s", STAGED_COLUMNS);
+      // `WHERE true`: SQLite reads an upsert's ON CONFLICT after a bare FROM as a join's ON.
       await tx.$executeRaw`
         INSERT INTO "ContactImportRow" ("importId", "e164", "contactId", "rowNumber", "name", "searchName", "reason", "attributes", "tags")
-        VALUES ${Prisma.join(values)}
+        SELECT ${importId}, s."e164", s."contactId", s."rowNumber", s."name", s."searchName", s."reason", s."attributes", s."tags"
+        FROM ${staged}
+        WHERE true
         ON CONFLICT ("importId", "e164") DO UPDATE SET
           "name" = excluded."name", "searchName" = excluded."searchName", "reason" = excluded."reason",
           "attributes" = excluded."attributes", "tags" = excluded."tags"`;

@@ -1,0 +1,258 @@
+// The import's crash test (issue 16): the process that imports (a real child process running
+// runContactImport) is killed with SIGKILL at the worst moments, while staging a large file and
+// in the middle of the one transaction that applies it, then the import is looked at again and
+// run again. Counted in the database: no contact, attribute or tag of the file (the contacts it
+// would update exactly as they were), nothing left staged, the import shown as interrupted once
+// nothing works on it (never "importing"), and the same file imported again gives each number
+// exactly once with the file's values.
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeAll, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import {
+  getImportProgress,
+  recoverInterruptedImports,
+  STALE_IMPORT_MS,
+  startImport,
+} from "./manage-import";
+import { importSettingsSchema } from "./mapping-json";
+import { createImport } from "./preview-import";
+import { runContactImport } from "./run-import";
+
+let actor: Actor;
+beforeAll(async () => {
+  const user = await db.user.create({
+    data: {
+      email: "crash-importer@test.kabar",
+      name: "Importer",
+      role: "admin",
+      passwordHash: "x",
+    },
+  });
+  actor = {
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "admin",
+      sessionId: "t",
+      timeZone: "Asia/Jakarta",
+    },
+    ip: null,
+  };
+});
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) killGroup(child);
+});
+
+function killGroup(child: ChildProcess) {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+function startImportProcess(importId: string): ChildProcess {
+  const root = path.resolve(import.meta.dirname, "../../..");
+  const child = spawn(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "tests/support/contact-import-process.ts", importId],
+    { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: process.env },
+  );
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.on("exit", (code) => {
+    if (code !== null && code !== 0) console.error(`import process exited ${code}:\n${output}`);
+  });
+  children.push(child);
+  return child;
+}
+
+async function killAndWait(child: ChildProcess) {
+  killGroup(child);
+  await new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(null)
+      : child.once("exit", resolve),
+  );
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
+  // The child starts tsx and Prisma: slow on a busy machine, so the bound is generous.
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
+    await pause(10);
+  }
+}
+
+const ROWS = 40_000;
+/** Numbers +62812<prefix>00000… with a city and a tag; the first `known` rows are contacts already. */
+function numberOf(prefix: string, i: number) {
+  return `+62812${prefix}${String(i).padStart(5, "0")}`;
+}
+function writeFile(prefix: string): string {
+  const lines = ["nama;no_hp;kota;tags"];
+  for (let i = 0; i < ROWS; i++)
+    lines.push(`Baru ${i};0812${prefix}${String(i).padStart(5, "0")};Medan;impor`);
+  const file = path.join(os.tmpdir(), `kabar-crash-import-${process.pid}-${prefix}.csv`);
+  writeFileSync(file, lines.join("\r\n"));
+  return file;
+}
+
+async function startedImport(file: string, prefix: string) {
+  const { copyFile, stat } = await import("node:fs/promises");
+  const tempPath = `${file}.${Date.now()}.part`;
+  await copyFile(file, tempPath);
+  const preview = await createImport({
+    kind: "contacts",
+    fileName: `crash-${prefix}.csv`,
+    tempPath,
+    size: (await stat(tempPath)).size,
+    userId: actor.user.id,
+  });
+  // Started as the page starts it, but the work runs in the child process.
+  await startImport(
+    preview.importId,
+    importSettingsSchema.parse({ columns: preview.suggestion }),
+    actor,
+    () => undefined,
+  );
+  return preview.importId;
+}
+
+/** Contacts of the file's numbers, with what they hold. */
+async function contactsOfFile(prefix: string) {
+  const where = { e164: { startsWith: `+62812${prefix}` } };
+  return {
+    contacts: await db.contact.count({ where }),
+    attributes: await db.contactAttribute.count({ where: { contact: where } }),
+    tags: await db.contactTag.count({ where: { contact: where } }),
+    renamed: await db.contact.count({ where: { ...where, name: { startsWith: "Baru" } } }),
+  };
+}
+
+/** Ten contacts the file would update (a new name, a city, a tag): they must stay as they are. */
+async function seedKnownContacts(prefix: string) {
+  for (let i = 0; i < 10; i++)
+    await db.contact.create({
+      data: {
+        id: `crash${prefix}${i}`,
+        e164: numberOf(prefix, i * 1000),
+        name: `Lama ${i}`,
+        source: "manual",
+      },
+    });
+}
+
+async function expectInterruptedAndRerunnable(importId: string, file: string, prefix: string) {
+  // Nothing of the file reached contacts; the ten known ones are as they were.
+  expect(await contactsOfFile(prefix)).toStrictEqual({
+    contacts: 10,
+    attributes: 0,
+    tags: 0,
+    renamed: 0,
+  });
+  // While its heartbeat is fresh, the import may still be someone's work; once it is stale, it is
+  // shown as interrupted (failed, with why) and nothing staged is left.
+  const later = new Date(Date.now() + STALE_IMPORT_MS + 1_000);
+  expect(await recoverInterruptedImports(later)).toBe(1);
+  const progress = await getImportProgress(importId);
+  expect(progress).toMatchObject({
+    status: "failed",
+    errorMessage: expect.stringMatching(
+      /Kabar stopped while importing this file, so nothing was imported/,
+    ),
+  });
+  expect(await db.contactImportRow.count({ where: { importId } })).toBe(0);
+  expect(await db.contactImport.count({ where: { status: { in: ["staging", "applying"] } } })).toBe(
+    0,
+  );
+  // A late run of the dead import applies nothing.
+  await runContactImport(importId);
+  expect((await contactsOfFile(prefix)).renamed).toBe(0);
+
+  // The same file again: every number once, with the file's values; nothing duplicated.
+  const again = await startedImport(file, prefix);
+  await runContactImport(again);
+  expect(await getImportProgress(again)).toMatchObject({
+    status: "done",
+    created: ROWS - 10,
+    updated: 10,
+    rejected: 0,
+  });
+  expect(await contactsOfFile(prefix)).toStrictEqual({
+    contacts: ROWS,
+    attributes: ROWS,
+    tags: ROWS,
+    renamed: ROWS,
+  });
+  const known = await db.contact.findUniqueOrThrow({
+    where: { e164: numberOf(prefix, 3000) },
+    include: { attributes: true, tags: true },
+  });
+  expect(known).toMatchObject({
+    id: `crash${prefix}3`,
+    name: "Baru 3000",
+    attributes: [expect.objectContaining({ key: "kota", value: "Medan" })],
+    tags: [expect.objectContaining({ tag: "impor" })],
+  });
+}
+
+it(
+  "SIGKILL in the middle of the transaction that applies 40,000 rows: nothing of the file, interrupted, imported once when run again",
+  { timeout: 300_000 },
+  async () => {
+    const prefix = "771";
+    await seedKnownContacts(prefix);
+    const file = writeFile(prefix);
+    const importId = await startedImport(file, prefix);
+    const child = startImportProcess(importId);
+    // "applying" is committed just before the apply transaction starts; "done" is written inside it.
+    await until(
+      () => db.contactImport.findUniqueOrThrow({ where: { id: importId } }),
+      (job) => job.status !== "staging",
+      "the apply to start",
+    );
+    await killAndWait(child);
+    const atKill = await db.contactImport.findUniqueOrThrow({ where: { id: importId } });
+    // The kill came before the transaction committed: the worst moment, not after it.
+    expect(atKill).toMatchObject({ status: "applying", staged: ROWS, created: 0, updated: 0 });
+    await expectInterruptedAndRerunnable(importId, file, prefix);
+  },
+);
+
+it(
+  "SIGKILL while staging a large file: nothing of the file, interrupted, imported once when run again",
+  { timeout: 300_000 },
+  async () => {
+    const prefix = "772";
+    await seedKnownContacts(prefix);
+    const file = writeFile(prefix);
+    const importId = await startedImport(file, prefix);
+    const child = startImportProcess(importId);
+    await until(
+      () => db.contactImport.findUniqueOrThrow({ where: { id: importId } }),
+      (job) => job.staged > 0,
+      "the first batch to be staged",
+    );
+    await killAndWait(child);
+    const atKill = await db.contactImport.findUniqueOrThrow({ where: { id: importId } });
+    expect(atKill.status).toBe("staging");
+    expect(atKill.staged).toBeLessThan(ROWS);
+    expect(await db.contactImportRow.count({ where: { importId } })).toBeGreaterThan(0);
+    await expectInterruptedAndRerunnable(importId, file, prefix);
+  },
+);
