@@ -137,6 +137,19 @@ const allFinal = async (key: string, count: number) => {
 const digits = (e164: string) => e164.replace(/^\+/, "");
 
 describe("two Kabar servers and two workers on one PostgreSQL", () => {
+  it("reports PostgreSQL and both workers alive on each instance's health", async () => {
+    for (const url of cluster.webUrls) {
+      const response = await fetch(`${url}/api/health`);
+      const health = (await response.json()) as Record<string, unknown>;
+      expect(health).toMatchObject({
+        status: "ok",
+        database: { ok: true, dialect: "postgresql" },
+        workers: { ok: true, alive: 2, inThisProcess: false },
+      });
+      expect(JSON.stringify(health)).not.toContain(cluster.databaseUrl);
+    }
+  });
+
   it("keeps one session across instances, and ends it on both at sign-out", async () => {
     const [onA, onB] = agents;
     for (const agent of [onA!, onB!]) {
