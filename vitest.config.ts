@@ -10,6 +10,9 @@ const testFiles = ["{lib,browser,sandbox,scripts,tests,components,app}/**/*.test
 const integrationFiles = ["**/*.int.test.{ts,tsx}", "sandbox/**/*.test.ts"];
 // PostgreSQL only (migrations through pg, several connections at once): *.postgres.test.ts.
 const postgresFiles = ["**/*.postgres.test.{ts,tsx}"];
+// Several Kabar processes on one PostgreSQL (tests/multi-instance): a project of its own, run by
+// `npm test -- multi-instance` after a production build.
+const multiInstanceFiles = ["tests/multi-instance/**/*.test.ts"];
 // Integration tests that never open the database: run once, in the SQLite project.
 const withoutDatabase = ["sandbox/**", "lib/damcorp/**"];
 
@@ -57,7 +60,12 @@ export default defineConfig({
         test: {
           name: "unit",
           include: testFiles,
-          exclude: [...configDefaults.exclude, ...integrationFiles, ...postgresFiles],
+          exclude: [
+            ...configDefaults.exclude,
+            ...integrationFiles,
+            ...postgresFiles,
+            ...multiInstanceFiles,
+          ],
         },
       },
       integrationProject("integration", { KABAR_TEST_DATABASE: "sqlite" }),
@@ -72,6 +80,15 @@ export default defineConfig({
           globalSetup: ["tests/support/postgres-global-setup.ts"],
         },
       ),
+      {
+        extends: true,
+        test: {
+          name: "multi-instance",
+          include: multiInstanceFiles,
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

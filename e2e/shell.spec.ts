@@ -26,13 +26,17 @@ test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /Sign in to/ })).toBeVisible();
 });
 
-test("health reports the database and both Damcorp services", async ({ request }) => {
+test("health reports the database, the delivery workers and both Damcorp services", async ({
+  request,
+}) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body).toMatchObject({
     status: "ok",
-    database: { ok: true },
+    database: { ok: true, dialect: "sqlite" },
+    // The browser tests' server delivers itself (KABAR_DELIVERY_IN_SERVER defaults to true).
+    workers: { ok: true, inThisProcess: true },
     whatsapp: { ok: true },
     helpdesk: { ok: true },
   });

@@ -37,3 +37,31 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...required, DAMCORP_TOKEN: "" }).DAMCORP_TOKEN).toBeUndefined();
   });
 });
+
+describe("KABAR_HOST and KABAR_TRUSTED_PROXIES", () => {
+  it("bind to this machine and trust no proxy by default", () => {
+    const env = parseEnv(required);
+    expect(env.KABAR_HOST).toBe("127.0.0.1");
+    expect(env.KABAR_TRUSTED_PROXIES.entries).toStrictEqual([]);
+    expect(env.KABAR_TRUSTED_PROXIES.includes("127.0.0.1")).toBe(false);
+  });
+
+  it("take an address or host name to bind to, and a list of proxies", () => {
+    const env = parseEnv({
+      ...required,
+      KABAR_HOST: "0.0.0.0",
+      KABAR_TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.7",
+    });
+    expect(env.KABAR_HOST).toBe("0.0.0.0");
+    expect(env.KABAR_TRUSTED_PROXIES.includes("10.9.8.7")).toBe(true);
+    expect(parseEnv({ ...required, KABAR_HOST: "kabar-web-1" }).KABAR_HOST).toBe("kabar-web-1");
+    expect(parseEnv({ ...required, KABAR_HOST: "::" }).KABAR_HOST).toBe("::");
+  });
+
+  it("refuse what they cannot read, naming the variable and the entry", () => {
+    expect(() => parseEnv({ ...required, KABAR_HOST: "http://0.0.0.0" })).toThrow(/KABAR_HOST/);
+    expect(() => parseEnv({ ...required, KABAR_TRUSTED_PROXIES: "10.0.0.0/8, lb" })).toThrow(
+      /KABAR_TRUSTED_PROXIES: “lb” is not an IP address/,
+    );
+  });
+});

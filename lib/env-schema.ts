@@ -4,6 +4,12 @@ import { z } from "zod";
 import { isPostgresUrl, isSqliteUrl } from "./db/database-url";
 import { parseSendRate } from "./delivery/pace";
 import { defaultDatabaseUrl, defaultSandboxUrl } from "./env-defaults";
+import { isIP } from "node:net";
+import {
+  NO_TRUSTED_PROXIES,
+  parseTrustedProxies,
+  type TrustedProxies,
+} from "./http/trusted-proxies";
 
 const url = (name: string) =>
   z.url({ message: `${name} must be an absolute http(s) URL, for example ${defaultSandboxUrl}` });
@@ -44,6 +50,33 @@ export const envSchema = z.object({
   /** How long one helpdesk answer serves every user asking for the same list (0: no sharing). */
   KABAR_HELPDESK_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /**
+   * The address `npm start` (scripts/start.mjs) binds to: this machine only by default (the demo's
+   * passwords are published); a private interface or 0.0.0.0 behind a reverse proxy.
+   */
+  KABAR_HOST: z
+    .string()
+    .trim()
+    .default("127.0.0.1")
+    .refine((v) => isIP(v) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$/.test(v), {
+      message: "KABAR_HOST must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name",
+    }),
+  /**
+   * The reverse proxies in front of Kabar (addresses or networks, comma-separated): their
+   * X-Forwarded-For hops are passed over to find the client (lib/http/trusted-proxies.ts).
+   */
+  KABAR_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((text, ctx): TrustedProxies => {
+      if (text.trim() === "") return NO_TRUSTED_PROXIES;
+      const parsed = parseTrustedProxies(text);
+      if ("error" in parsed) {
+        ctx.addIssue({ code: "custom", message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** 32 bytes, base64 or hex: encrypts tokens and api-keys at rest (AES-256-GCM). */
   KABAR_SECRET_KEY: z
     .string({

@@ -11,6 +11,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startSandbox } from "@/sandbox/server";
+import { KabarHttp, serverActionId, waitForOk } from "./lib/kabar-http";
 
 const { values: args } = parseArgs({
   options: {
@@ -82,58 +83,7 @@ const stop = () => {
 };
 process.on("exit", stop);
 
-async function waitForHealth() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const response = await fetch(`${appUrl}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("Kabar did not start");
-}
-
-/** Cookie jar of one client. */
-const cookies = new Map<string, string>();
-function keepCookies(response: Response) {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(";");
-    const index = pair!.indexOf("=");
-    cookies.set(pair!.slice(0, index), pair!.slice(index + 1));
-  }
-}
-const cookieHeader = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(email: string, password: string) {
-  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-  keepCookies(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  keepCookies(response);
-  if (![...cookies.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`sign-in failed (${response.status})`);
-  }
-}
-
-/** The id Next gave the composer's sendCompose server action in this build. */
-function sendComposeActionId(): string {
-  const manifest = JSON.parse(
-    readFileSync(`${DIST}/server/server-reference-manifest.json`, "utf8"),
-  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const found = Object.entries(manifest.node).find(
-    ([, entry]) =>
-      entry.exportedName === "sendCompose" && (entry.filename ?? "").includes("composer"),
-  );
-  if (!found) throw new Error("sendCompose not found in the server reference manifest");
-  return found[0];
-}
+const kabar = new KabarHttp(appUrl);
 
 let counter = 0;
 function freshNumber(): string {
@@ -171,17 +121,7 @@ async function actionSend(actionId: string, to: string): Promise<number> {
     message: { kind: "text", body: "Halo, pesanan Anda sudah dikirim." },
   };
   const started = performance.now();
-  const response = await fetch(`${appUrl}/composer`, {
-    method: "POST",
-    headers: {
-      "next-action": actionId,
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      cookie: cookieHeader(),
-    },
-    body: JSON.stringify([compose]),
-  });
-  const text = await response.text();
+  const text = await kabar.action(actionId, "/composer", [compose]);
   const elapsed = performance.now() - started;
   if (!text.includes('"ok":true') || !text.includes('"outcome":"sent"')) {
     throw new Error(`action send did not end sent: ${text.slice(0, 400)}`);
@@ -223,9 +163,9 @@ const quantile = (xs: number[], q: number) => {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 try {
-  await waitForHealth();
-  await signIn("agent@demo.kabar", "kabar-demo");
-  const actionId = sendComposeActionId();
+  await waitForOk(`${appUrl}/api/health`);
+  if (!(await kabar.signIn("agent@demo.kabar", "kabar-demo"))) throw new Error("sign-in failed");
+  const actionId = serverActionId(DIST, "sendCompose", "composer");
 
   const numbers = Array.from({ length: (WARMUP + SENDS * RUNS) * 2 }, freshNumber);
   for (const n of numbers) await openWindow(n);

@@ -4,7 +4,7 @@
 import { existsSync, statSync, readdirSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
-import { demoStartArgs } from "./lib/demo-host.mjs";
+import { startArgs } from "./lib/kabar-host.mjs";
 import { ensureDependencies, npxBin, run, startChild, waitForHttp } from "./lib/run.mjs";
 import { loadOrCreateLocalSecrets } from "./lib/secrets-file.mjs";
 import { generateClients } from "./db-generate.mjs";
@@ -57,8 +57,8 @@ if (needsBuild()) step("next build", run(npxBin("next"), ["build"], { env }));
 const sandbox = startChild("sandbox", npxBin("tsx"), ["sandbox/main.ts"], {
   env: { ...env, SANDBOX_PORT: sandboxPort },
 });
-// On 127.0.0.1 only (the demo passwords are published) unless KABAR_DEMO_HOST says otherwise.
-const app = startChild("kabar", npxBin("next"), demoStartArgs(process.env, port), { env });
+// On 127.0.0.1 only (the demo passwords are published) unless KABAR_HOST says otherwise.
+const app = startChild("kabar", npxBin("next"), startArgs(process.env, port), { env });
 const stop = () => {
   sandbox.kill("SIGTERM");
   app.kill("SIGTERM");

@@ -2,14 +2,16 @@
 // `npm test`: installs what is missing, then runs every check and test suite and ends with one
 // line "N passed, M failed" that adds them all up. One part alone: `npm test -- <part>`:
 //   static (TypeScript, ESLint, Prettier) · unit, integration (Vitest projects, vitest.config.ts)
-//   · postgres (the integration tests again on a PostgreSQL server) · e2e (Playwright).
-// The postgres part needs a server (KABAR_TEST_POSTGRES_URL, default the local one):
+//   · postgres (the integration tests again on a PostgreSQL server) · e2e (Playwright)
+//   · multi-instance (two `next start` servers and two workers on one PostgreSQL, from the
+//     browser tests' build: tests/multi-instance).
+// The postgres parts need a server (KABAR_TEST_POSTGRES_URL, default the local one):
 // `npm test -- postgres` starts Debian's local PostgreSQL where it can (as root); a full run
 // without a server skips that part and says so in one line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { ensureDependencies, npxBin, run } from "./lib/run.mjs";
-import { e2eEnv } from "./lib/test-env.mjs";
+import { e2eDistDir, e2eEnv } from "./lib/test-env.mjs";
 import { generateClients } from "./db-generate.mjs";
 import { checkBuild } from "./check-bundle-budgets.mjs";
 
@@ -21,7 +23,7 @@ const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- u
 const wants = (suite) => only.length === 0 || only.includes(suite);
 // The Vitest projects, in order; each is also a part of its own name.
 const vitestProjects = ["unit", "integration", "postgres"];
-const parts = ["static", ...vitestProjects, "e2e"];
+const parts = ["static", ...vitestProjects, "e2e", "multi-instance"];
 const unknown = only.filter((part) => !parts.includes(part));
 if (unknown.length > 0) {
   console.error(`Unknown part ${unknown.join(", ")}: choose from ${parts.join(", ")}.`);
@@ -44,17 +46,17 @@ if (generateClients() !== 0) record("prisma generate", 0, 1);
 
 let postgresSkipped = null;
 let postgresReady = false;
-if (wants("postgres")) {
+if (wants("postgres") || wants("multi-instance")) {
   // After ensureDependencies: it needs pg.
   const { describePostgresUrl, ensureLocalPostgres } = await import("./lib/local-postgres.mjs");
-  const asked = only.includes("postgres");
+  const asked = only.includes("postgres") || only.includes("multi-instance");
   const server = await ensureLocalPostgres({ start: asked });
   postgresReady = server.ok;
   if (!server.ok) {
     const where = `no PostgreSQL server at ${describePostgresUrl(server.url)} (${server.reason})`;
-    if (asked) record("postgres", 0, 1, where);
+    if (asked) record("postgres server", 0, 1, where);
     else {
-      postgresSkipped = `PostgreSQL suite skipped: ${where}; run it with \`npm test -- postgres\` (starts the local server where it can) or set KABAR_TEST_POSTGRES_URL.`;
+      postgresSkipped = `PostgreSQL and multi-instance suites skipped: ${where}; run it with \`npm test -- postgres\` (starts the local server where it can) or set KABAR_TEST_POSTGRES_URL.`;
       console.log(`\n${postgresSkipped}`);
     }
   }
@@ -73,36 +75,15 @@ if (wants("static")) {
 }
 
 const runnable = (project) => project !== "postgres" || postgresReady;
-for (const project of vitestProjects.filter(wants).filter(runnable)) {
-  console.log(`\n▶ vitest --project ${project}`);
-  const file = `${out}/vitest-${project}.json`;
-  const code = timed(`vitest ${project}`, () =>
-    run(npxBin("vitest"), [
-      "run",
-      `--project=${project}`,
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${file}`,
-    ]),
-  );
-  if (existsSync(file)) {
-    const r = JSON.parse(readFileSync(file, "utf8"));
-    const failedSuites = (r.testResults ?? []).filter(
-      (s) => s.status === "failed" && s.assertionResults.length === 0,
-    ).length;
-    const failed = r.numFailedTests + failedSuites;
-    // Unhandled errors between tests, or a project that ran nothing, fail the run as well.
-    if (failed === 0 && (code !== 0 || r.numPassedTests === 0)) {
-      record(project, r.numPassedTests, 1, code !== 0 ? `exit code ${code}` : "no test ran");
-    } else record(project, r.numPassedTests, failed);
-  } else record(project, 0, 1, "no report written");
-}
+for (const project of vitestProjects.filter(wants).filter(runnable)) runVitest(project);
 
+let e2eBuilt = false;
 if (wants("e2e")) {
   const browser = ensureChromium();
   const env = { ...process.env, ...e2eEnv, NODE_ENV: "production" };
   console.log("\n▶ next build (for the browser tests)");
   const built = timed("next build", () => run(npxBin("next"), ["build"], { env })) === 0;
+  e2eBuilt = built;
   if (built) checkBundleBudgets();
   if (!built) {
     record("next build", 0, 1);
@@ -129,6 +110,18 @@ if (wants("e2e")) {
   }
 }
 
+if (wants("multi-instance") && postgresReady) {
+  // The browser tests' build, made above in a full run; built here when this part runs alone.
+  let built = e2eBuilt;
+  if (!built) {
+    console.log("\n▶ next build (for the multi-instance test)");
+    const env = { ...process.env, ...e2eEnv, NODE_ENV: "production" };
+    built = timed("next build", () => run(npxBin("next"), ["build"], { env })) === 0;
+  }
+  if (built) runVitest("multi-instance");
+  else record("multi-instance", 0, 1, `no build in ${e2eDistDir}`);
+}
+
 console.log("\nSummary");
 for (const r of results) {
   console.log(
@@ -143,6 +136,32 @@ const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
+
+/** Runs one Vitest project and records its passes and failures. */
+function runVitest(project) {
+  console.log(`\n▶ vitest --project ${project}`);
+  const file = `${out}/vitest-${project}.json`;
+  const code = timed(`vitest ${project}`, () =>
+    run(npxBin("vitest"), [
+      "run",
+      `--project=${project}`,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+    ]),
+  );
+  if (existsSync(file)) {
+    const r = JSON.parse(readFileSync(file, "utf8"));
+    const failedSuites = (r.testResults ?? []).filter(
+      (s) => s.status === "failed" && s.assertionResults.length === 0,
+    ).length;
+    const failed = r.numFailedTests + failedSuites;
+    // Unhandled errors between tests, or a project that ran nothing, fail the run as well.
+    if (failed === 0 && (code !== 0 || r.numPassedTests === 0)) {
+      record(project, r.numPassedTests, 1, code !== 0 ? `exit code ${code}` : "no test ran");
+    } else record(project, r.numPassedTests, failed);
+  } else record(project, 0, 1, "no report written");
+}
 
 /**
  * First-load JS per route against its budget (scripts/bundle-budgets.config.mjs), read from the

@@ -14,18 +14,29 @@ export async function throttleWaitMs(keys: string[], now = new Date()): Promise<
   return Math.max(0, ...rows.map((r) => (r.blockedUntil?.getTime() ?? 0) - now.getTime()));
 }
 
+/**
+ * Counts one failure per key in one statement (insert, or add one to a recent count), so failures
+ * arriving at once on several Kabar instances all count; then sets the delay the new count
+ * earns, never shortening one already running.
+ */
 export async function recordSignInFailure(keys: string[], now = new Date()): Promise<void> {
+  const recentSince = new Date(now.getTime() - FAILURE_MEMORY_MS);
   for (const key of keys) {
-    const row = await db.signInThrottle.findUnique({ where: { key } });
-    const recent = row && now.getTime() - row.lastFailure.getTime() < FAILURE_MEMORY_MS;
-    const failures = recent ? row.failures + 1 : 1;
+    const rows = await db.$queryRaw<{ failures: number | bigint }[]>`
+      INSERT INTO "SignInThrottle" ("key", "failures", "lastFailure")
+      VALUES (${key}, 1, ${now})
+      ON CONFLICT ("key") DO UPDATE SET
+        "failures" = CASE WHEN "SignInThrottle"."lastFailure" >= ${recentSince}
+          THEN "SignInThrottle"."failures" + 1 ELSE 1 END,
+        "lastFailure" = ${now}
+      RETURNING "failures"`;
+    const failures = Number(rows[0]?.failures ?? 1);
     const delay = throttleDelayMs(failures, throttleKind(key));
-    const blockedUntil = delay > 0 ? new Date(now.getTime() + delay) : null;
-    await db.signInThrottle.upsert({
-      where: { key },
-      create: { key, failures, lastFailure: now, blockedUntil },
-      update: { failures, lastFailure: now, blockedUntil },
-    });
+    if (delay === 0) continue;
+    const blockedUntil = new Date(now.getTime() + delay);
+    await db.$executeRaw`
+      UPDATE "SignInThrottle" SET "blockedUntil" = ${blockedUntil}
+      WHERE "key" = ${key} AND ("blockedUntil" IS NULL OR "blockedUntil" < ${blockedUntil})`;
   }
 }
 

@@ -1,6 +1,10 @@
-/** The caller's address as the nearest proxy reports it (first x-forwarded-for hop), if any. */
+import { env } from "@/lib/env";
+import { clientAddress } from "./trusted-proxies";
+
+/**
+ * The caller's address: the rightmost X-Forwarded-For hop that is not one of
+ * KABAR_TRUSTED_PROXIES (lib/http/trusted-proxies.ts), or null when none can be read.
+ */
 export function clientIpFrom(headers: { get(name: string): string | null }): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]?.trim() || null;
-  return headers.get("x-real-ip");
+  return clientAddress(headers.get("x-forwarded-for"), env.KABAR_TRUSTED_PROXIES);
 }

@@ -61,7 +61,7 @@ export async function closeHelpdeskTicket(
   const client = await getHelpdeskClient();
   const result = await closeTicket(client, input);
   // Whatever happened, the board's shared lists must not keep showing the ticket as it was.
-  invalidateHelpdeskReads(input.ticketCode);
+  await invalidateHelpdeskReads(input.ticketCode);
   if (result.outcome === "accepted") return closed(input, actor, "answer");
   if (result.outcome === "rejected" && result.helpdeskError.kind === "invalid_param") {
     const fields = result.helpdeskError.fields;

@@ -83,7 +83,7 @@ describe("shared helpdesk reads", () => {
 
   it("respect a 429's Retry-After: no helpdesk call until then, the last good list shown with its age", async () => {
     const good = await loadTicketColumn({ status: "open", ...ALL });
-    invalidateHelpdeskReads(); // as if its freshness ran out
+    await invalidateHelpdeskReads(); // as if its freshness ran out
     await control("faults", { path: "/api/v2/report/tickets/open", status: 429, retryAfter: 30 });
 
     const limited = await loadTicketColumn({ status: "open", ...ALL });

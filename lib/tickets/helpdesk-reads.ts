@@ -1,7 +1,10 @@
 import "server-only";
+import { GenerationFollower } from "@/lib/cache/shared-generation";
 import { SharedReads, type LoadOutcome, type SharedRead } from "@/lib/cache/shared-reads";
 import type { HelpdeskResult } from "@/lib/damcorp/helpdesk/request";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 import { describeHelpdeskFailure, type HelpdeskFailure } from "./helpdesk-problem";
 import type { Freshness, HelpdeskProblem, StaleNote } from "./types";
 
@@ -9,13 +12,15 @@ import type { Freshness, HelpdeskProblem, StaleNote } from "./types";
 // agents costs the helpdesk one call per list per KABAR_HELPDESK_CACHE_SECONDS, not 50, and
 // its rate limit (per api-key) is respected by not asking until its Retry-After has passed.
 // Kept on globalThis: route handlers and server actions may be bundled apart, and must share
-// one cache (a close through Kabar invalidates what the board reads).
+// one cache (a close through Kabar invalidates what the board reads). Several Kabar instances
+// each keep their own; a change through one is seen by all at their next read (CacheGeneration,
+// lib/cache/shared-generation.ts).
 
 const MAX_ENTRIES = 2_000;
 /** The wait after a 429 / 503 that named no Retry-After. */
 const DEFAULT_WAIT_MS = 10_000;
 
-type Caches = { reads: SharedReads<unknown, HelpdeskProblem> };
+type Caches = { reads: SharedReads<unknown, HelpdeskProblem>; others: GenerationFollower };
 const holder = globalThis as typeof globalThis & { [key: symbol]: Caches | undefined };
 const KEY = Symbol.for("kabar.tickets.helpdesk-reads");
 
@@ -28,6 +33,7 @@ function caches(): Caches {
       defaultRetryAfterMs: DEFAULT_WAIT_MS,
       maxEntries: MAX_ENTRIES,
     }),
+    others: new GenerationFollower(db, "helpdesk-reads"),
   };
   return holder[KEY];
 }
@@ -53,23 +59,39 @@ export function toLoadOutcome<TAccepted extends object, T>(
   };
 }
 
-/** One shared read: `what` names the list or ticket, `credentialId` the api-key it is read with. */
-export function readShared<T>(
+/**
+ * One shared read: `what` names the list or ticket, `credentialId` the api-key it is read with.
+ * What another instance changed since this one last looked is dropped first.
+ */
+export async function readShared<T>(
   what: string,
   credentialId: string,
   load: () => Promise<LoadOutcome<T, HelpdeskProblem>>,
 ): Promise<SharedRead<T, HelpdeskProblem>> {
-  return caches().reads.read(`${credentialId}:${what}`, credentialId, load) as Promise<
+  const { reads, others } = caches();
+  await others
+    .follow(() => reads.invalidate())
+    .catch((error: unknown) => {
+      logger.warn("helpdesk reads: could not look for other instances' changes", { error });
+    });
+  return reads.read(`${credentialId}:${what}`, credentialId, load) as Promise<
     SharedRead<T, HelpdeskProblem>
   >;
 }
 
-/** After a change through Kabar: every list, and that ticket, are asked for again. */
-export function invalidateHelpdeskReads(ticketCode?: string): void {
-  caches().reads.invalidate(
+/**
+ * After a change through Kabar: every list, and that ticket, are asked for again, here at once
+ * and on the other instances at their next read (where everything is asked for again).
+ */
+export async function invalidateHelpdeskReads(ticketCode?: string): Promise<void> {
+  const { reads, others } = caches();
+  reads.invalidate(
     (key) =>
       key.includes(":list:") || (ticketCode !== undefined && key.endsWith(`:ticket:${ticketCode}`)),
   );
+  await others.bump().catch((error: unknown) => {
+    logger.warn("helpdesk reads: could not tell other instances of a change", { error });
+  });
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

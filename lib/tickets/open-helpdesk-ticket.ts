@@ -74,7 +74,7 @@ export async function openHelpdeskTicket(
   const client = await getHelpdeskClient();
   const result = await openTicket(client, input);
   // A new ticket (or one that may have been opened) must show on every board at its next load.
-  if (result.outcome !== "not_sent") invalidateHelpdeskReads();
+  if (result.outcome !== "not_sent") await invalidateHelpdeskReads();
 
   if (result.outcome === "accepted") {
     const ticketCode = await findOpenedTicketCode(client, input.userNumber);
