@@ -17,7 +17,7 @@ import type { MessageDraftInput } from "@/lib/composer/draft-schema";
 import type { Clock } from "@/lib/delivery/clock";
 import { enqueueDeliveries, type DeliveryRequest } from "@/lib/delivery/enqueue";
 import type { SendRate } from "@/lib/delivery/pace";
-import { findOptedOutNumbers } from "@/lib/opt-outs/find-opted-out";
+import { findOptedOutNumbers, type OptedOut } from "@/lib/opt-outs/find-opted-out";
 import { requestHash } from "@/lib/sends/request-hash";
 import { frozenTemplateOf } from "./campaign-row";
 import { recipientRequest, type RecipientValues } from "./personalise";
@@ -118,12 +118,11 @@ async function feedOne(
   const message = JSON.parse(campaign.message) as MessageDraftInput;
   const template = frozenTemplateOf(campaign);
   const optedOut = campaign.optOutOverrideReason
-    ? new Map()
+    ? new Map<string, OptedOut>()
     : await findOptedOutNumbers(rows.map((r) => r.to));
 
   const requests: { request: DeliveryRequest; row: (typeof rows)[number] }[] = [];
-  const stopped: { id: string; feeds: number; status: string; code: string; reason: string }[] =
-    [];
+  const stopped: { id: string; feeds: number; status: string; code: string; reason: string }[] = [];
   for (const row of rows) {
     const optOut = optedOut.get(row.to);
     if (optOut) {
