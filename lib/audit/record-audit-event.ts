@@ -35,6 +35,15 @@ export type AuditAction =
   | "contacts.imported"
   | "contacts.import_cancelled"
   | "contacts.exported"
+  | "campaign.created"
+  | "campaign.launched"
+  | "campaign.scheduled"
+  | "campaign.paused"
+  | "campaign.resumed"
+  | "campaign.cancelled"
+  | "campaign.retried"
+  | "campaign.resent_unknown"
+  | "campaign.opt_out_overridden"
   | "access.denied";
 
 export interface AuditEntry {

@@ -58,6 +58,10 @@ export const errorStatus = {
   import_applying: 409,
   invalid_mapping: 400,
   unreadable_file: 400,
+  // Campaigns
+  campaign_not_draft: 409,
+  campaign_state: 409,
+  campaign_empty: 400,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors/expected-error";
+import { toCampaignView, type CampaignView } from "./campaign-row";
+
+/** One campaign (any status), or not_found. */
+export async function getCampaign(id: string): Promise<CampaignView> {
+  const row = await db.campaign.findUnique({
+    where: { id },
+    include: {
+      createdBy: { select: { id: true, name: true } },
+      launchedBy: { select: { id: true, name: true } },
+    },
+  });
+  if (!row) throw new NotFoundError("The campaign");
+  return toCampaignView(row);
+}
