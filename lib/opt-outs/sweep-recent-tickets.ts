@@ -2,6 +2,8 @@ import "server-only";
 import { noteHelpdeskTickets } from "@/lib/contacts/from-helpdesk";
 import { getHelpdeskClient } from "@/lib/connections/damcorp";
 import { listTickets, type Ticket } from "@/lib/damcorp";
+import { db } from "@/lib/db/client";
+import { claimScheduledTurn } from "@/lib/db/scheduled-turn";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { logger } from "@/lib/log/logger";
 import { dayInZone } from "@/lib/time/format";
@@ -46,16 +48,22 @@ export async function sweepRecentTickets(now = new Date()): Promise<SweepResult>
 
 let timer: NodeJS.Timeout | null = null;
 
-/** Runs the sweep every `minutes` in this process (0: never); called once at start-up. */
+/**
+ * Runs the sweep every `minutes` (0: never); called once at start-up by every Kabar instance,
+ * and one of them sweeps per period (ScheduledTurn), so N instances do not read the helpdesk
+ * N times.
+ */
 export function scheduleOptOutSweep(minutes: number): void {
   if (minutes <= 0 || timer) return;
   let running = false;
+  const periodMs = minutes * 60_000;
   timer = setInterval(() => {
     if (running) return;
     running = true;
-    sweepRecentTickets()
+    claimScheduledTurn(db, "opt-out-sweep", periodMs)
+      .then((mine) => (mine ? sweepRecentTickets() : null))
       .catch((error: unknown) => logger.error("opt-out sweep failed", { error }))
       .finally(() => (running = false));
-  }, minutes * 60_000);
+  }, periodMs);
   timer.unref();
 }
