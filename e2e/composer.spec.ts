@@ -768,6 +768,42 @@ test.describe("safety", () => {
     expect(again.map((r) => r.body.to)).toStrictEqual([["+6281299990000"]]);
   });
 
+  test("a failed recipient shows Damcorp's own words beside the reason, here and in History", async ({
+    page,
+  }) => {
+    const id = saveTemplate({
+      name: "example_flow",
+      category: "MARKETING",
+      body: "Halo {{1}}, isi formulir {{2}} sebelum {{3}}.",
+      buttons: [{ type: "flow", text: "Isi formulir" }],
+    });
+    const good = customer();
+    await openComposer(page);
+    await field(page, "Recipients").fill(`${good.typed}\n0812 9999 0000`);
+    await chooseKind(page, "Template (HSM)");
+    await field(page, "Template").selectOption(id);
+    await field(page, "Body parameter {{1}}").fill("Budi");
+    await field(page, "Body parameter {{2}}").fill("pendaftaran");
+    await field(page, "Body parameter {{3}}").fill("Jumat");
+    await field(page, "Flow token for “Isi formulir”").fill("FLOW_TOKENx");
+    await send(page, "Sent to 1 of 2 recipients");
+    const failed = outcome(page).getByRole("listitem").filter({ hasText: "+6281299990000" });
+    await expect(failed).toContainText("Not delivered");
+    await expect(failed).toContainText("code 999");
+    await expect(failed).toContainText("Damcorp said: “General Error / Unknown error”");
+    await expect(
+      outcome(page).getByRole("listitem").filter({ hasText: good.e164 }),
+    ).not.toContainText("Damcorp said");
+
+    await failed.getByRole("link", { name: "History of the send to +6281299990000" }).click();
+    const row = page
+      .getByRole("region", { name: "Result per recipient" })
+      .getByRole("row")
+      .filter({ hasText: "6281299990000" });
+    await expect(row).toContainText("General error");
+    await expect(row).toContainText("Damcorp said: “General Error / Unknown error”");
+  });
+
   test("726 from an account without a valid product says it is the account's problem", async ({
     page,
     request,

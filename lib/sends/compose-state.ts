@@ -28,6 +28,8 @@ export type RecipientView = {
   status: RecipientState;
   msgId: string | null;
   errorCode: string | null;
+  /** Damcorp's own words for this recipient (its `error_msg`), when it gave any. */
+  damcorpMessage: string | null;
   /** What happened (or is happening), in plain words; null when sent. */
   reason: string | null;
 };

@@ -53,7 +53,7 @@ export async function getComposeState(
       dispatchedAt: true,
       recipients: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { to: true, status: true, msgId: true, errorCode: true },
+        select: { to: true, status: true, msgId: true, errorCode: true, damcorpMessage: true },
       },
     },
   });
@@ -108,6 +108,7 @@ export async function getComposeState(
           status,
           msgId: r.msgId,
           errorCode: r.errorCode,
+          damcorpMessage: r.damcorpMessage,
           reason: recipientReason({ status, errorCode: r.errorCode }, view, options.timeZone),
         };
       }),

@@ -546,6 +546,32 @@ describe("per-recipient outcomes and rejections", () => {
     });
   });
 
+  it("keeps Damcorp's own words (error_msg) for a failed template recipient, beside the reason", async () => {
+    const good = freshNumber();
+    const state = await submitCompose(
+      compose(
+        tpl("example_flow", {
+          bodyParams: ["Budi", "pendaftaran", "Jumat"],
+          buttons: [{ type: "flow", index: 0, flowToken: "FLOW_TOKENx" }],
+        }),
+        [good, "+6281299990000"],
+      ),
+      { userId },
+    );
+    const byNumber = Object.fromEntries(state.sends[0]!.recipients.map((r) => [r.number, r]));
+    expect(byNumber[good]).toMatchObject({ status: "sent", damcorpMessage: null });
+    expect(byNumber["+6281299990000"]).toMatchObject({
+      status: "failed",
+      errorCode: "999",
+      damcorpMessage: "General Error / Unknown error",
+      reason: expect.stringMatching(/\S/),
+    });
+    const rows = await db.sendRecipient.findMany({ where: { sendId: state.sends[0]!.id } });
+    expect(rows.find((r) => r.to === "6281299990000")?.damcorpMessage).toBe(
+      "General Error / Unknown error",
+    );
+  });
+
   it("records a partly closed window: 470 on one recipient of a template-free session send", async () => {
     const open = freshNumber();
     const closed = freshNumber();
@@ -566,6 +592,7 @@ describe("per-recipient outcomes and rejections", () => {
       status: "failed",
       errorCode: "470",
       reason: expect.stringMatching(/24 hours/),
+      damcorpMessage: expect.stringMatching(/^Message failed to send because more than 24 hours/),
     });
   });
 

@@ -1,3 +1,4 @@
+import { DamcorpSaid } from "@/components/ui/damcorp-said";
 import { DataTable, rowClass } from "@/components/ui/data-table";
 import { describeRecipientResult } from "@/lib/wording/describe-failure";
 import type { SendDetail } from "@/lib/history/get-send-detail";
@@ -35,6 +36,9 @@ export function RecipientTable({ send }: { send: SendDetail }) {
                 ) : (
                   "Damcorp accepted the message for this number."
                 )}
+                {r.damcorpMessage ? (
+                  <DamcorpSaid message={r.damcorpMessage} className="mt-1 block text-slate-700" />
+                ) : null}
               </td>
             </tr>
           );
