@@ -43,6 +43,8 @@ export type SendView = {
   errorCode: string | null;
   /** Whole-send failure or uncertainty in plain words. */
   errorMessage: string | null;
+  /** The fields a 721 named as refused (Damcorp's paths in the request body: "header.data.name"). */
+  refusedFields: string[];
   /** Queued and not leaving yet: why, and until when. */
   waiting: Waiting | null;
   /** Dispatched: when the current attempt left. */

@@ -28,7 +28,10 @@ import { composeSchema, messageDraftSchema } from "@/lib/composer/draft-schema";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import { startDeliveryEngine } from "@/lib/delivery/engine";
 import type { DeliveryWorker } from "@/lib/delivery/worker";
+import { enqueueDeliveries } from "@/lib/delivery/enqueue";
+import { buildMessageRequest, checkMessageRequest } from "@/lib/damcorp";
 import { cancelCompose } from "./cancel-compose";
+import { getComposeState } from "./get-compose-state";
 import { submitCompose as submitParsed, type SubmitOptions } from "./send-compose";
 
 const TOKEN = "sandbox-token";
@@ -570,6 +573,64 @@ describe("per-recipient outcomes and rejections", () => {
     expect(rows.find((r) => r.to === "6281299990000")?.damcorpMessage).toBe(
       "General Error / Unknown error",
     );
+  });
+
+  it("a 721 that names the refused fields gives them to the composer", async () => {
+    // Kabar's own check asks for a place's name and address, so nothing Kabar builds meets this
+    // refusal: the checked request loses them on the way, standing in for any field a Damcorp
+    // reading refuses that Kabar's check lets through.
+    await control("/__sandbox/config", { strictLocation: true });
+    try {
+      const to = freshNumber();
+      const checked = checkMessageRequest(
+        buildMessageRequest({
+          type: "location",
+          input: { to: [to], latitude: -6.175392, longitude: 106.827153, name: "T", address: "J" },
+        }),
+      );
+      if (!checked.ok) throw new Error("the table refused the test request");
+      const body = structuredClone(checked.request.body) as {
+        header: { data: Record<string, unknown> };
+      };
+      delete body.header.data.name;
+      delete body.header.data.address;
+      const request = { ...checked.request, body } as typeof checked.request;
+      const composeId = crypto.randomUUID();
+      await enqueueDeliveries(
+        db,
+        [
+          {
+            idempotencyKey: crypto.randomUUID(),
+            composeId,
+            userId,
+            senderKey: senderId,
+            request,
+            to: [to.replace(/^\+/, "")],
+            media: [],
+            priority: "interactive",
+            requestHash: "test",
+            summary: "location",
+            templateName: null,
+            draft: null,
+            ticketCode: null,
+          },
+        ],
+        { rateOf: () => ({ limit: 1000, periodMs: 1000 }) },
+      );
+      let state = await getComposeState(composeId);
+      for (let i = 0; i < 500 && !state.done; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        state = await getComposeState(composeId);
+      }
+      expect(state.sends[0]).toMatchObject({
+        outcome: "failed",
+        errorCode: "721",
+        refusedFields: ["header.data.name", "header.data.address"],
+        errorMessage: expect.stringMatching(/Damcorp refused: name \(header\.data\.name\)/),
+      });
+    } finally {
+      await control("/__sandbox/config", { strictLocation: false });
+    }
   });
 
   it("records a partly closed window: 470 on one recipient of a template-free session send", async () => {
