@@ -109,6 +109,8 @@ export function recipientReason(
     case "invalid":
       return describeRecipientStatus("invalid").meaning;
     case "failed":
+      // Words for the whole request (an expired media ID) say more than the code's.
+      if (send.errorMessage) return send.errorMessage;
       return recipient.errorCode
         ? describeSendErrorCode(recipient.errorCode).meaning
         : describeRecipientStatus("failed").meaning;

@@ -742,6 +742,66 @@ describe("per-recipient outcomes and rejections", () => {
   });
 });
 
+describe("an expired Damcorp media ID", () => {
+  it("a typed media ID Damcorp does not know is said plainly, not 'could not send to this number'", async () => {
+    const to = freshNumber();
+    await inbound(to);
+    const state = await submitCompose(
+      compose(
+        {
+          kind: "image",
+          media: { source: "id", mediaId: "9bacdef0-ae01-5aaa-aaa9-e0c678910abc" },
+          caption: "",
+        },
+        [to],
+      ),
+      { userId },
+    );
+    expect(state.sends[0]).toMatchObject({ outcome: "failed", errorCode: "media_expired" });
+    expect(state.sends[0]!.recipients).toMatchObject([
+      {
+        status: "failed",
+        errorCode: "media_expired",
+        reason: expect.stringMatching(
+          /^Damcorp does not know media ID 9bacdef0-ae01-5aaa-aaa9-e0c678910abc \(media IDs expire/,
+        ),
+      },
+    ]);
+    expect(state.sends[0]!.recipients[0]!.reason).not.toMatch(/to this number/);
+  });
+
+  it("a library file's forgotten ID is dropped, and sending again sends the file itself", async () => {
+    const { addUploadedMedia } = await import("@/lib/media/add-uploaded-media");
+    const { makePng } = await import("@/tests/support/media-files");
+    const bytes = makePng(Date.now() % 1000);
+    const saved = await addUploadedMedia(
+      new Blob([new Uint8Array(bytes)]).stream(),
+      { name: "Promo.png", declaredSize: bytes.length },
+      { id: userId },
+    );
+    const oldId = await uploadedMediaId();
+    await db.mediaAsset.update({ where: { id: saved.asset.id }, data: { damcorpId: oldId } });
+    await control("/__sandbox/reset", {}); // Damcorp forgets the ID, as it does after a while
+    const to = freshNumber();
+    await inbound(to);
+    const image = { kind: "image", media: { source: "library", assetId: saved.asset.id } };
+
+    const first = await submitCompose(compose(image, [to]), { userId });
+    expect(first.sends[0]).toMatchObject({ outcome: "failed", errorCode: "media_expired" });
+    expect(first.sends[0]!.recipients[0]!.reason).toMatch(
+      /no longer knows the media ID of “Promo\.png”.*Send again sends the library file itself/,
+    );
+    expect(
+      (await db.mediaAsset.findUniqueOrThrow({ where: { id: saved.asset.id } })).damcorpId,
+    ).toBeNull();
+
+    const again = await submitCompose(compose(image, [to]), { userId });
+    expect(again.sends[0]).toMatchObject({ outcome: "sent" });
+    const sent = (await requests("/whatsapp/sendImage")).at(-1)!.body as { image: string };
+    expect(sent.image).toMatch(/^data:image\/png;base64,/);
+  });
+});
+
 describe("never twice", () => {
   it("20 simultaneous submissions of one compose make exactly one request; all get the same send", async () => {
     const to = freshNumber();
