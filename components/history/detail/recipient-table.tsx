@@ -3,6 +3,7 @@ import { DataTable, rowClass } from "@/components/ui/data-table";
 import { describeRecipientResult } from "@/lib/wording/describe-failure";
 import type { SendDetail } from "@/lib/history/get-send-detail";
 import { RecipientResultBadge } from "../badges";
+import { displayNumber } from "@/lib/phone/display-number";
 
 /** Each recipient's own result with what it means in plain words. */
 export function RecipientTable({ send }: { send: SendDetail }) {
@@ -21,7 +22,7 @@ export function RecipientTable({ send }: { send: SendDetail }) {
           return (
             <tr key={r.to} className={rowClass}>
               <th scope="row" className="px-3 py-2 font-mono text-xs font-normal">
-                {r.to}
+                {displayNumber(r.to)}
               </th>
               <td className="px-3 py-2">
                 <RecipientResultBadge status={r.status} errorCode={r.errorCode} />
