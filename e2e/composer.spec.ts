@@ -804,6 +804,24 @@ test.describe("safety", () => {
     await expect(row).toContainText("Damcorp said: “General Error / Unknown error”");
   });
 
+  test("an image by a media ID Damcorp no longer knows says so, not that the number failed", async ({
+    page,
+    request,
+  }) => {
+    const to = await sessionCustomer(request);
+    await openComposer(page);
+    await field(page, "Recipients").fill(to.typed);
+    await chooseKind(page, "Image");
+    await page.getByRole("radio", { name: "Damcorp media ID" }).check();
+    await field(page, "Image media ID").fill("9bacdef0-ae01-5aaa-aaa9-e0c678910abc");
+    await send(page, "Not sent");
+    const item = outcome(page).getByRole("listitem").filter({ hasText: to.e164 });
+    await expect(item).toContainText(
+      "Damcorp does not know media ID 9bacdef0-ae01-5aaa-aaa9-e0c678910abc (media IDs expire after a while",
+    );
+    await expect(item).not.toContainText("could not send the message to this number");
+  });
+
   test("726 from an account without a valid product says it is the account's problem", async ({
     page,
     request,
