@@ -768,6 +768,60 @@ test.describe("safety", () => {
     expect(again.map((r) => r.body.to)).toStrictEqual([["+6281299990000"]]);
   });
 
+  test("a failed recipient shows Damcorp's own words beside the reason, here and in History", async ({
+    page,
+  }) => {
+    const id = saveTemplate({
+      name: "example_flow",
+      category: "MARKETING",
+      body: "Halo {{1}}, isi formulir {{2}} sebelum {{3}}.",
+      buttons: [{ type: "flow", text: "Isi formulir" }],
+    });
+    const good = customer();
+    await openComposer(page);
+    await field(page, "Recipients").fill(`${good.typed}\n0812 9999 0000`);
+    await chooseKind(page, "Template (HSM)");
+    await field(page, "Template").selectOption(id);
+    await field(page, "Body parameter {{1}}").fill("Budi");
+    await field(page, "Body parameter {{2}}").fill("pendaftaran");
+    await field(page, "Body parameter {{3}}").fill("Jumat");
+    await field(page, "Flow token for “Isi formulir”").fill("FLOW_TOKENx");
+    await send(page, "Sent to 1 of 2 recipients");
+    const failed = outcome(page).getByRole("listitem").filter({ hasText: "+6281299990000" });
+    await expect(failed).toContainText("Not delivered");
+    await expect(failed).toContainText("code 999");
+    await expect(failed).toContainText("Damcorp said: “General Error / Unknown error”");
+    await expect(
+      outcome(page).getByRole("listitem").filter({ hasText: good.e164 }),
+    ).not.toContainText("Damcorp said");
+
+    await failed.getByRole("link", { name: "History of the send to +6281299990000" }).click();
+    const row = page
+      .getByRole("region", { name: "Result per recipient" })
+      .getByRole("row")
+      .filter({ hasText: "6281299990000" });
+    await expect(row).toContainText("General error");
+    await expect(row).toContainText("Damcorp said: “General Error / Unknown error”");
+  });
+
+  test("an image by a media ID Damcorp no longer knows says so, not that the number failed", async ({
+    page,
+    request,
+  }) => {
+    const to = await sessionCustomer(request);
+    await openComposer(page);
+    await field(page, "Recipients").fill(to.typed);
+    await chooseKind(page, "Image");
+    await page.getByRole("radio", { name: "Damcorp media ID" }).check();
+    await field(page, "Image media ID").fill("9bacdef0-ae01-5aaa-aaa9-e0c678910abc");
+    await send(page, "Not sent");
+    const item = outcome(page).getByRole("listitem").filter({ hasText: to.e164 });
+    await expect(item).toContainText(
+      "Damcorp does not know media ID 9bacdef0-ae01-5aaa-aaa9-e0c678910abc (media IDs expire after a while",
+    );
+    await expect(item).not.toContainText("could not send the message to this number");
+  });
+
   test("726 from an account without a valid product says it is the account's problem", async ({
     page,
     request,

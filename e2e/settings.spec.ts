@@ -1,13 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "../tests/support/e2e/auth";
 import { escapeRegExp, uniqueSuffix } from "../tests/support/e2e/user-admin";
-import { e2eEnv } from "../scripts/lib/test-env.mjs";
+import { e2eEnv, e2eSandboxUrl } from "../scripts/lib/test-env.mjs";
 
 // The sandbox accepts exactly this token and this api-key (scripts/lib/test-env.mjs). The e2e
 // server also runs with DAMCORP_TOKEN (this same token) and DAMCORP_HELPDESK_API_KEY set.
 const SANDBOX_TOKEN = e2eEnv.DAMCORP_TOKEN ?? "sandbox-token";
 const SANDBOX_API_KEY = e2eEnv.SANDBOX_API_KEY ?? "sandbox-api-key";
 const ENV_HELPDESK_KEY = e2eEnv.DAMCORP_HELPDESK_API_KEY;
+const ACCEPTED_TOKEN =
+  "Reachable: Damcorp accepted the token and would send from this account (checked with a test addressed to no real number; nothing was delivered).";
 
 /** A unique, valid Indonesian mobile number ("0812" + 8 digits). */
 function uniqueNumber(): { typed: string; e164: string } {
@@ -107,9 +109,7 @@ test("test connection says whether Damcorp accepts a sender's token", async ({ p
   await senderRow(page, good)
     .getByRole("button", { name: `Test connection for ${good}` })
     .click();
-  await expect(senderRow(page, good).getByRole("status")).toHaveText(
-    "Reachable, and Damcorp accepted the token.",
-  );
+  await expect(senderRow(page, good).getByRole("status")).toHaveText(ACCEPTED_TOKEN);
   await senderRow(page, bad)
     .getByRole("button", { name: `Test connection for ${bad}` })
     .click();
@@ -119,6 +119,36 @@ test("test connection says whether Damcorp accepts a sender's token", async ({ p
 
   await removeSender(page, good);
   await removeSender(page, bad);
+});
+
+test("test connection says plainly when Damcorp refuses the account (726) although the token is valid", async ({
+  page,
+  request,
+}) => {
+  const suffix = uniqueSuffix();
+  const label = `E2E no product ${suffix}`;
+  const token = `no-product-${suffix}`;
+  const accounts = (extra: { token: string; validProduct: boolean }[]) =>
+    request.post(`${e2eSandboxUrl}/__sandbox/config`, {
+      data: { accounts: [{ token: SANDBOX_TOKEN }, ...extra] },
+    });
+  await accounts([{ token, validProduct: false }]);
+  try {
+    await signIn(page, "admin");
+    await page.goto("/settings");
+    await addSender(page, label, uniqueNumber().typed, token);
+    await senderRow(page, label)
+      .getByRole("button", { name: `Test connection for ${label}` })
+      .click();
+    const status = senderRow(page, label).getByRole("status");
+    await expect(status).toContainText(
+      "the token is valid, but Damcorp refuses to send for this account: No valid product on the account (726)",
+    );
+    await expect(status).not.toContainText("accepted");
+    await removeSender(page, label);
+  } finally {
+    await accounts([]);
+  }
 });
 
 test("the environment sender is listed read-only and can be tested", async ({ page }) => {
@@ -131,7 +161,7 @@ test("the environment sender is listed read-only and can be tested", async ({ pa
   await expect(row).toContainText(`ending in ${SANDBOX_TOKEN.slice(-4)}`);
   await expect(row.getByRole("button", { name: /^(Edit|Remove)/ })).toHaveCount(0);
   await row.getByRole("button", { name: `Test connection for ${label}` }).click();
-  await expect(row.getByRole("status")).toHaveText("Reachable, and Damcorp accepted the token.");
+  await expect(row.getByRole("status")).toHaveText(ACCEPTED_TOKEN);
   expect(await page.content()).not.toContain(SANDBOX_TOKEN);
 });
 

@@ -29,6 +29,7 @@ import {
   type ResendScope,
 } from "./send-panel";
 import { SenderField, type ComposerSender } from "./sender-field";
+import { refusedFormFields } from "@/lib/composer/refused-fields";
 import { useComposeSubmission } from "./use-compose-submission";
 import { WindowNotice } from "./window-notice";
 import { COMPOSER_PREVIEW_ID, PreviewJumpLink } from "./preview-jump-link";
@@ -188,6 +189,17 @@ export function Composer({
       }
     }
   }, [submission?.error, form]);
+
+  // A 721 that names the refused fields marks them on the form, where the form has them.
+  const refusedState = submission?.state?.done ? submission.state : null;
+  useEffect(() => {
+    const paths = refusedState?.sends.flatMap((s) => s.refusedFields) ?? [];
+    if (paths.length === 0) return;
+    const fields = refusedFormFields(form.getValues("message.kind"), paths);
+    for (const [path, message] of Object.entries(fields)) {
+      form.setError(path as FieldPath<ComposeFormValues>, { type: "server", message });
+    }
+  }, [refusedState, form]);
 
   const switchKind = useCallback(
     (kind: MessageKind) => {

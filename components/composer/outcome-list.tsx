@@ -5,6 +5,7 @@
 // plain words, or "unknown" with what to do about it; each links to its history.
 import Link from "next/link";
 import clsx from "clsx";
+import { DamcorpSaid } from "@/components/ui/damcorp-said";
 import {
   describeWaiting,
   UNKNOWN_OUTCOME_ADVICE,
@@ -118,7 +119,7 @@ export function OutcomeList({
               >
                 {statusLabels[row.status]}
               </span>
-              {row.errorCode && row.status !== "sent" ? (
+              {row.errorCode && row.status !== "sent" && row.errorCode !== row.status ? (
                 <span className="text-xs text-slate-500">code {row.errorCode}</span>
               ) : null}
               <Link
@@ -135,6 +136,9 @@ export function OutcomeList({
               </p>
             ) : null}
             {row.reason ? <p className="text-slate-700">{row.reason}</p> : null}
+            {row.damcorpMessage && row.status !== "sent" ? (
+              <DamcorpSaid message={row.damcorpMessage} className="text-slate-700" />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -10,6 +10,7 @@ import { buttonClass } from "@/components/ui/styles";
 import type { ContactListItem } from "@/lib/contacts/list-item";
 import { formatDateTime } from "@/lib/time/format";
 import { OptOutBadge } from "./opt-out-badge";
+import { displayNumber } from "@/lib/phone/display-number";
 
 /** The contacts of one page; agents select rows and add or remove a tag on all of them. */
 export function ContactsTable({
@@ -145,7 +146,7 @@ export function ContactsTable({
                     {row.name ?? "No name"}
                   </Link>
                 </th>
-                <td className="whitespace-nowrap px-3 py-2 font-mono">{row.e164}</td>
+                <td className="whitespace-nowrap px-3 py-2 font-mono">{displayNumber(row.e164)}</td>
                 <td className="px-3 py-2">
                   <ul aria-label="Tags" className="flex flex-wrap gap-1">
                     {row.tags.map((t) => (

@@ -1,5 +1,6 @@
 import type { RecipientPreview, RecipientStatusCount } from "@/lib/history/send-list-item";
 import { RecipientResultBadge } from "./badges";
+import { displayNumber } from "@/lib/phone/display-number";
 
 const statusOrder = [
   "sent",
@@ -31,7 +32,7 @@ export function RecipientResults({
       <ul className="flex flex-col gap-0.5" aria-label="Recipients">
         {recipients.map((r) => (
           <li key={r.to} className="flex items-center gap-2">
-            <span className="font-mono text-xs">{r.to}</span>
+            <span className="font-mono text-xs">{displayNumber(r.to)}</span>
             {total === 1 ? null : (
               <RecipientResultBadge status={r.status} errorCode={r.errorCode} />
             )}

@@ -7,6 +7,7 @@ import { ageOf, formatDateTime } from "@/lib/time/format";
 import { composerHref } from "@/lib/tickets/composer-link";
 import type { TicketCard as Card } from "@/lib/tickets/types";
 import { TicketCardMenu, type MenuItem } from "./ticket-card-menu";
+import { displayNumber } from "@/lib/phone/display-number";
 
 type CardActions = {
   onOpen: (code: string) => void;
@@ -55,7 +56,7 @@ export function TicketCardBody({
           {card.customerName ?? "Unknown customer"}
         </p>
         {card.customerNumber ? (
-          <p className="text-xs text-slate-500">{card.customerNumber}</p>
+          <p className="text-xs text-slate-500">{displayNumber(card.customerNumber)}</p>
         ) : null}
         {card.problem ? (
           <p className="mt-1 line-clamp-2 text-sm text-slate-700">{card.problem}</p>

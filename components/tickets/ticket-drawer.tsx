@@ -12,6 +12,7 @@ import { Conversation } from "./conversation";
 import { CustomerWindowHint } from "./customer-window-hint";
 import { StatusBadge } from "./status-badge";
 import { useNow } from "./use-now";
+import { displayNumber } from "@/lib/phone/display-number";
 
 /**
  * The side panel of one ticket: a modal <dialog> (focus stays inside, Escape closes it, focus
@@ -71,7 +72,7 @@ export function TicketDrawer({
             {ticket ? (
               <p className="truncate text-sm text-slate-600">
                 {ticket.customerName ?? "Unknown customer"}
-                {ticket.customerNumber ? ` · ${ticket.customerNumber}` : ""}
+                {ticket.customerNumber ? ` · ${displayNumber(ticket.customerNumber)}` : ""}
               </p>
             ) : null}
           </div>

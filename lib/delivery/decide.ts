@@ -61,7 +61,7 @@ function responseCodeOf(raw: unknown): string | null {
 const words = (error: { meaning: string; action: string }) => `${error.meaning} ${error.action}`;
 
 const every = (rows: { id: string }[], status: RecipientStatus, errorCode: string | null) =>
-  rows.map((r) => ({ id: r.id, status, msgId: null, errorCode }));
+  rows.map((r) => ({ id: r.id, status, msgId: null, errorCode, damcorpMessage: null }));
 
 /** Exponential pause with jitter (50–100 %) for the attempt that just failed (1-based). */
 export function backoffMs(attempt: number, backoff: Backoff): number {

@@ -3,6 +3,8 @@ import { getDeliveryClient } from "@/lib/connections/damcorp";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { explainExpiredMedia } from "@/lib/media/explain-expired-media";
+import { forgetDamcorpMediaId } from "@/lib/media/forget-damcorp-media-id";
 import { resolveMediaForSend, type MediaForSend } from "@/lib/media/resolve-media-for-send";
 import { parseSendRate, type SendRate } from "./pace";
 import { DeliveryWorker, type DeliveryOptions } from "./worker";
@@ -17,7 +19,7 @@ export const defaultSendRate: SendRate = parseSendRate(env.KABAR_DEFAULT_SEND_RA
 /** A bulk send reuses one library file for every recipient: read it once, not once each. */
 function cachedMedia(ttlMs: number, size: number) {
   const cache = new Map<string, { media: Promise<MediaForSend>; until: number }>();
-  return (assetId: string) => {
+  const resolve = (assetId: string) => {
     const now = Date.now();
     const hit = cache.get(assetId);
     if (hit && hit.until > now) return hit.media;
@@ -27,6 +29,7 @@ function cachedMedia(ttlMs: number, size: number) {
     while (cache.size > size) cache.delete(cache.keys().next().value!);
     return media;
   };
+  return { resolve, forget: (assetId: string) => cache.delete(assetId) };
 }
 
 const shared = globalThis as unknown as { kabarDeliveryWorker?: DeliveryWorker };
@@ -36,11 +39,22 @@ export async function startDeliveryEngine(
   options: Partial<DeliveryOptions> = {},
 ): Promise<DeliveryWorker> {
   if (shared.kabarDeliveryWorker) return shared.kabarDeliveryWorker;
+  const media = cachedMedia(60_000, 4);
   const worker = new DeliveryWorker(
     {
       db,
       clientFor: getDeliveryClient,
-      resolveMedia: cachedMedia(60_000, 4),
+      resolveMedia: media.resolve,
+      explainFailure: (final, { client, payload }) =>
+        explainExpiredMedia(final, {
+          client,
+          media: payload.media,
+          resolveMedia: media.resolve,
+          forgetMediaId: async (assetId, mediaId) => {
+            await forgetDamcorpMediaId(assetId, mediaId);
+            media.forget(assetId);
+          },
+        }),
       log: (level, message, fields) => logger[level](message, fields as Record<string, unknown>),
     },
     {

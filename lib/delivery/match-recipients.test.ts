@@ -11,14 +11,26 @@ describe("matching Damcorp's entries to recipients", () => {
   it("by number, whatever the order, keeping each status and message ID", () => {
     expect(
       matchRecipients(rows, [
-        { to: "6281299990000", status: "failed", msgId: null, errorStatus: "470" },
-        { to: "6281234567890", status: "sent", msgId: "m1" },
-        { to: "6285123456789", status: "invalid", msgId: null },
+        {
+          to: "6281299990000",
+          status: "failed",
+          msgId: null,
+          errorStatus: "470",
+          errorMsg: "  Message failed to send because more than 24 hours have passed  ",
+        },
+        { to: "6281234567890", status: "sent", msgId: "m1", errorMsg: null },
+        { to: "6285123456789", status: "invalid", msgId: null, errorMsg: "" },
       ]),
     ).toStrictEqual([
-      { id: "r1", status: "sent", msgId: "m1", errorCode: null },
-      { id: "r2", status: "invalid", msgId: null, errorCode: null },
-      { id: "r3", status: "failed", msgId: null, errorCode: "470" },
+      { id: "r1", status: "sent", msgId: "m1", errorCode: null, damcorpMessage: null },
+      { id: "r2", status: "invalid", msgId: null, errorCode: null, damcorpMessage: null },
+      {
+        id: "r3",
+        status: "failed",
+        msgId: null,
+        errorCode: "470",
+        damcorpMessage: "Message failed to send because more than 24 hours have passed",
+      },
     ]);
   });
 
@@ -29,9 +41,9 @@ describe("matching Damcorp's entries to recipients", () => {
         { to: "62851-2345", status: "invalid", msgId: null },
       ]),
     ).toStrictEqual([
-      { id: "r1", status: "sent", msgId: "m1", errorCode: null },
-      { id: "r2", status: "invalid", msgId: null, errorCode: null },
-      { id: "r3", status: "unknown", msgId: null, errorCode: null },
+      { id: "r1", status: "sent", msgId: "m1", errorCode: null, damcorpMessage: null },
+      { id: "r2", status: "invalid", msgId: null, errorCode: null, damcorpMessage: null },
+      { id: "r3", status: "unknown", msgId: null, errorCode: null, damcorpMessage: null },
     ]);
   });
 });

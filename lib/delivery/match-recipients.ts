@@ -10,7 +10,17 @@ export type RecipientUpdate = {
   status: RecipientStatus;
   msgId: string | null;
   errorCode: string | null;
+  /** Damcorp's own words (its per-recipient `error_msg`) for a recipient it did not send to. */
+  damcorpMessage: string | null;
 };
+
+/** Damcorp's words are shown as they came, within reason. */
+const DAMCORP_MESSAGE_MAX = 500;
+
+function damcorpMessageOf(entry: RecipientResult): string | null {
+  const text = entry.status === "sent" ? "" : (entry.errorMsg ?? "").trim();
+  return text === "" ? null : text.slice(0, DAMCORP_MESSAGE_MAX);
+}
 
 /**
  * Pairs Damcorp's per-recipient entries with the recorded recipients: by number first, then in
@@ -28,12 +38,14 @@ export function matchRecipients(
   const exact = new Map(rows.map((row) => [row.id, take(row)]));
   return rows.map((row) => {
     const entry = exact.get(row.id) ?? left.shift();
-    if (!entry) return { id: row.id, status: "unknown", msgId: null, errorCode: null };
+    if (!entry)
+      return { id: row.id, status: "unknown", msgId: null, errorCode: null, damcorpMessage: null };
     return {
       id: row.id,
       status: entry.status,
       msgId: entry.msgId,
       errorCode: entry.status === "failed" ? (entry.errorStatus ?? null) : null,
+      damcorpMessage: damcorpMessageOf(entry),
     };
   });
 }

@@ -270,6 +270,7 @@ export type FinalRecipient = {
   status: string;
   msgId: string | null;
   errorCode: string | null;
+  damcorpMessage: string | null;
 };
 
 /**
@@ -300,7 +301,7 @@ export async function recordFinal(
   for (const r of recipients) {
     await db.$executeRaw`
       UPDATE "SendRecipient" SET "status" = ${r.status}, "msgId" = ${r.msgId},
-        "errorCode" = ${r.errorCode}
+        "errorCode" = ${r.errorCode}, "damcorpMessage" = ${r.damcorpMessage}
       WHERE "id" = ${r.id}`;
   }
   return true;

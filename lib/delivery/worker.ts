@@ -38,6 +38,14 @@ export type DeliveryDeps = {
   clock?: Clock;
   events?: DeliveryEvents;
   log?: (level: "info" | "warn" | "error", message: string, fields?: object) => void;
+  /**
+   * A chance to say better why nobody was reached (an expired media ID) before the outcome is
+   * recorded; it may read from Damcorp, never send. A throw keeps the outcome as it was.
+   */
+  explainFailure?: (
+    final: Final,
+    context: { client: DamcorpClient; payload: Payload },
+  ) => Promise<Final>;
 };
 
 export type DeliveryOptions = {
@@ -259,7 +267,8 @@ export class DeliveryWorker {
       backoff: this.options.backoff,
     });
     if (decision.kind === "final") {
-      await this.finish(row, decision, "dispatched", prepared.request.body);
+      const final = await this.explained(decision, prepared.client, payload);
+      await this.finish(row, final, "dispatched", prepared.request.body);
       return;
     }
     await this.retry(() =>
@@ -335,6 +344,17 @@ export class DeliveryWorker {
         "media_unavailable",
         error instanceof ExpectedError ? error.message : "The media file could not be read.",
       );
+    }
+  }
+
+  private async explained(final: Final, client: DamcorpClient, payload: Payload): Promise<Final> {
+    const explain = this.deps.explainFailure;
+    if (!explain || final.send.outcome !== "failed") return final;
+    try {
+      return await explain(final, { client, payload });
+    } catch (error) {
+      this.log("warn", "delivery: explaining a failure", { error });
+      return final;
     }
   }
 

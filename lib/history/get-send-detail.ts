@@ -29,7 +29,14 @@ export interface SendDetail {
   user: { name: string; email: string } | null;
   sender: { label: string; number: string | null; removed: boolean };
   recipientCount: number;
-  recipients: { to: string; status: string; msgId: string | null; errorCode: string | null }[];
+  recipients: {
+    to: string;
+    status: string;
+    msgId: string | null;
+    errorCode: string | null;
+    /** Damcorp's own words for this recipient (its `error_msg`). */
+    damcorpMessage: string | null;
+  }[];
 }
 
 /** Pretty-prints stored JSON; redacts once more so a token can never be shown. */
@@ -48,7 +55,7 @@ export async function getSendDetailOrThrow(id: string): Promise<SendDetail> {
       user: { select: { name: true, email: true } },
       senderNumber: { select: { label: true, number: true, deletedAt: true } },
       recipients: {
-        select: { to: true, status: true, msgId: true, errorCode: true },
+        select: { to: true, status: true, msgId: true, errorCode: true, damcorpMessage: true },
         orderBy: { id: "asc" },
         take: DETAIL_RECIPIENT_LIMIT,
       },

@@ -28,6 +28,8 @@ export type RecipientView = {
   status: RecipientState;
   msgId: string | null;
   errorCode: string | null;
+  /** Damcorp's own words for this recipient (its `error_msg`), when it gave any. */
+  damcorpMessage: string | null;
   /** What happened (or is happening), in plain words; null when sent. */
   reason: string | null;
 };
@@ -41,6 +43,8 @@ export type SendView = {
   errorCode: string | null;
   /** Whole-send failure or uncertainty in plain words. */
   errorMessage: string | null;
+  /** The fields a 721 named as refused (Damcorp's paths in the request body: "header.data.name"). */
+  refusedFields: string[];
   /** Queued and not leaving yet: why, and until when. */
   waiting: Waiting | null;
   /** Dispatched: when the current attempt left. */
@@ -105,6 +109,8 @@ export function recipientReason(
     case "invalid":
       return describeRecipientStatus("invalid").meaning;
     case "failed":
+      // Words for the whole request (an expired media ID) say more than the code's.
+      if (send.errorMessage) return send.errorMessage;
       return recipient.errorCode
         ? describeSendErrorCode(recipient.errorCode).meaning
         : describeRecipientStatus("failed").meaning;

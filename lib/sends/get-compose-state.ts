@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { liveWorkerCount } from "@/lib/delivery/workers";
 import { e164Of } from "@/lib/phone/normalize";
-import { describeSendErrorCode } from "@/lib/wording/describe-failure";
+import { describeSendErrorCode, refusedFieldsOf } from "@/lib/wording/describe-failure";
 import {
   isFinal,
   pendingState,
@@ -53,7 +53,7 @@ export async function getComposeState(
       dispatchedAt: true,
       recipients: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { to: true, status: true, msgId: true, errorCode: true },
+        select: { to: true, status: true, msgId: true, errorCode: true, damcorpMessage: true },
       },
     },
   });
@@ -71,6 +71,7 @@ export async function getComposeState(
         ])
       : [[], 1];
   const pauseOf = new Map(paces.map((p) => [p.senderKey, p]));
+  const refused = await refusedFieldsBySend(rows);
 
   const waitingOf = (row: (typeof rows)[number]): Waiting | null => {
     if (row.outcome !== "queued") return null;
@@ -94,6 +95,7 @@ export async function getComposeState(
       attempts: row.attempts,
       errorCode: abandoned ? "abandoned" : row.errorCode,
       errorMessage: abandoned ? `${ABANDONED.meaning} ${ABANDONED.action}` : row.errorMessage,
+      refusedFields: refused.get(row.id) ?? [],
       waiting: waitingOf(row),
       dispatchedAt: outcome === "dispatched" ? (row.dispatchedAt?.toISOString() ?? null) : null,
     };
@@ -108,6 +110,7 @@ export async function getComposeState(
           status,
           msgId: r.msgId,
           errorCode: r.errorCode,
+          damcorpMessage: r.damcorpMessage,
           reason: recipientReason({ status, errorCode: r.errorCode }, view, options.timeZone),
         };
       }),
@@ -120,4 +123,26 @@ export async function getComposeState(
     queued: sends.filter((s) => s.outcome === "queued").length,
     sends,
   };
+}
+
+/** The fields each 721 named (read from its stored answer, only for the sends that got one). */
+async function refusedFieldsBySend(
+  rows: readonly { id: string; errorCode: string | null }[],
+): Promise<Map<string, string[]>> {
+  const ids = rows.filter((r) => r.errorCode === "721").map((r) => r.id);
+  if (ids.length === 0) return new Map();
+  const answers = await db.send.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, responseBody: true },
+  });
+  return new Map(answers.map((a) => [a.id, refusedFieldsOf("721", dataOf(a.responseBody))]));
+}
+
+function dataOf(body: string | null): unknown {
+  try {
+    const parsed = body === null ? null : (JSON.parse(body) as unknown);
+    return parsed !== null && typeof parsed === "object" && "data" in parsed ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -28,7 +28,10 @@ import { composeSchema, messageDraftSchema } from "@/lib/composer/draft-schema";
 import { sandboxTemplates } from "@/tests/support/sandbox-templates";
 import { startDeliveryEngine } from "@/lib/delivery/engine";
 import type { DeliveryWorker } from "@/lib/delivery/worker";
+import { enqueueDeliveries } from "@/lib/delivery/enqueue";
+import { buildMessageRequest, checkMessageRequest } from "@/lib/damcorp";
 import { cancelCompose } from "./cancel-compose";
+import { getComposeState } from "./get-compose-state";
 import { submitCompose as submitParsed, type SubmitOptions } from "./send-compose";
 
 const TOKEN = "sandbox-token";
@@ -546,6 +549,90 @@ describe("per-recipient outcomes and rejections", () => {
     });
   });
 
+  it("keeps Damcorp's own words (error_msg) for a failed template recipient, beside the reason", async () => {
+    const good = freshNumber();
+    const state = await submitCompose(
+      compose(
+        tpl("example_flow", {
+          bodyParams: ["Budi", "pendaftaran", "Jumat"],
+          buttons: [{ type: "flow", index: 0, flowToken: "FLOW_TOKENx" }],
+        }),
+        [good, "+6281299990000"],
+      ),
+      { userId },
+    );
+    const byNumber = Object.fromEntries(state.sends[0]!.recipients.map((r) => [r.number, r]));
+    expect(byNumber[good]).toMatchObject({ status: "sent", damcorpMessage: null });
+    expect(byNumber["+6281299990000"]).toMatchObject({
+      status: "failed",
+      errorCode: "999",
+      damcorpMessage: "General Error / Unknown error",
+      reason: expect.stringMatching(/\S/),
+    });
+    const rows = await db.sendRecipient.findMany({ where: { sendId: state.sends[0]!.id } });
+    expect(rows.find((r) => r.to === "6281299990000")?.damcorpMessage).toBe(
+      "General Error / Unknown error",
+    );
+  });
+
+  it("a 721 that names the refused fields gives them to the composer", async () => {
+    // Kabar's own check asks for a place's name and address, so nothing Kabar builds meets this
+    // refusal: the checked request loses them on the way, standing in for any field a Damcorp
+    // reading refuses that Kabar's check lets through.
+    await control("/__sandbox/config", { strictLocation: true });
+    try {
+      const to = freshNumber();
+      const checked = checkMessageRequest(
+        buildMessageRequest({
+          type: "location",
+          input: { to: [to], latitude: -6.175392, longitude: 106.827153, name: "T", address: "J" },
+        }),
+      );
+      if (!checked.ok) throw new Error("the table refused the test request");
+      const body = structuredClone(checked.request.body) as {
+        header: { data: Record<string, unknown> };
+      };
+      delete body.header.data.name;
+      delete body.header.data.address;
+      const request = { ...checked.request, body } as typeof checked.request;
+      const composeId = crypto.randomUUID();
+      await enqueueDeliveries(
+        db,
+        [
+          {
+            idempotencyKey: crypto.randomUUID(),
+            composeId,
+            userId,
+            senderKey: senderId,
+            request,
+            to: [to.replace(/^\+/, "")],
+            media: [],
+            priority: "interactive",
+            requestHash: "test",
+            summary: "location",
+            templateName: null,
+            draft: null,
+            ticketCode: null,
+          },
+        ],
+        { rateOf: () => ({ limit: 1000, periodMs: 1000 }) },
+      );
+      let state = await getComposeState(composeId);
+      for (let i = 0; i < 500 && !state.done; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        state = await getComposeState(composeId);
+      }
+      expect(state.sends[0]).toMatchObject({
+        outcome: "failed",
+        errorCode: "721",
+        refusedFields: ["header.data.name", "header.data.address"],
+        errorMessage: expect.stringMatching(/Damcorp refused: name \(header\.data\.name\)/),
+      });
+    } finally {
+      await control("/__sandbox/config", { strictLocation: false });
+    }
+  });
+
   it("records a partly closed window: 470 on one recipient of a template-free session send", async () => {
     const open = freshNumber();
     const closed = freshNumber();
@@ -566,6 +653,7 @@ describe("per-recipient outcomes and rejections", () => {
       status: "failed",
       errorCode: "470",
       reason: expect.stringMatching(/24 hours/),
+      damcorpMessage: expect.stringMatching(/^Message failed to send because more than 24 hours/),
     });
   });
 
@@ -651,6 +739,66 @@ describe("per-recipient outcomes and rejections", () => {
       ["cancelled", "cancelled"],
       ["cancelled", "cancelled"],
     ]);
+  });
+});
+
+describe("an expired Damcorp media ID", () => {
+  it("a typed media ID Damcorp does not know is said plainly, not 'could not send to this number'", async () => {
+    const to = freshNumber();
+    await inbound(to);
+    const state = await submitCompose(
+      compose(
+        {
+          kind: "image",
+          media: { source: "id", mediaId: "9bacdef0-ae01-5aaa-aaa9-e0c678910abc" },
+          caption: "",
+        },
+        [to],
+      ),
+      { userId },
+    );
+    expect(state.sends[0]).toMatchObject({ outcome: "failed", errorCode: "media_expired" });
+    expect(state.sends[0]!.recipients).toMatchObject([
+      {
+        status: "failed",
+        errorCode: "media_expired",
+        reason: expect.stringMatching(
+          /^Damcorp does not know media ID 9bacdef0-ae01-5aaa-aaa9-e0c678910abc \(media IDs expire/,
+        ),
+      },
+    ]);
+    expect(state.sends[0]!.recipients[0]!.reason).not.toMatch(/to this number/);
+  });
+
+  it("a library file's forgotten ID is dropped, and sending again sends the file itself", async () => {
+    const { addUploadedMedia } = await import("@/lib/media/add-uploaded-media");
+    const { makePng } = await import("@/tests/support/media-files");
+    const bytes = makePng(Date.now() % 1000);
+    const saved = await addUploadedMedia(
+      new Blob([new Uint8Array(bytes)]).stream(),
+      { name: "Promo.png", declaredSize: bytes.length },
+      { id: userId },
+    );
+    const oldId = await uploadedMediaId();
+    await db.mediaAsset.update({ where: { id: saved.asset.id }, data: { damcorpId: oldId } });
+    await control("/__sandbox/reset", {}); // Damcorp forgets the ID, as it does after a while
+    const to = freshNumber();
+    await inbound(to);
+    const image = { kind: "image", media: { source: "library", assetId: saved.asset.id } };
+
+    const first = await submitCompose(compose(image, [to]), { userId });
+    expect(first.sends[0]).toMatchObject({ outcome: "failed", errorCode: "media_expired" });
+    expect(first.sends[0]!.recipients[0]!.reason).toMatch(
+      /no longer knows the media ID of “Promo\.png”.*Send again sends the library file itself/,
+    );
+    expect(
+      (await db.mediaAsset.findUniqueOrThrow({ where: { id: saved.asset.id } })).damcorpId,
+    ).toBeNull();
+
+    const again = await submitCompose(compose(image, [to]), { userId });
+    expect(again.sends[0]).toMatchObject({ outcome: "sent" });
+    const sent = (await requests("/whatsapp/sendImage")).at(-1)!.body as { image: string };
+    expect(sent.image).toMatch(/^data:image\/png;base64,/);
   });
 });
 

@@ -35,6 +35,7 @@ describe("describeRecipientResult", () => {
     expect(describeRecipientResult("sent", null)).toBeNull();
     expect(describeRecipientResult("invalid", null)?.title).toBe("Invalid number");
     expect(describeRecipientResult("failed", "131026")?.title).toBe("Not delivered");
+    expect(describeRecipientResult("failed", "470")?.title).toBe("24-hour window closed");
     expect(describeRecipientResult("error", "725")?.title).toBe("Invalid template");
     expect(describeRecipientResult("unknown", null)?.title).toBe("Outcome unknown");
     expect(describeRecipientResult("unknown", "timeout")?.title).toBe("No answer in time");

@@ -67,6 +67,10 @@ export function describeRecipientResult(
   errorCode: string | null,
 ): FailureWording | null {
   if (status === "sent") return null;
+  // A failed recipient with a code Damcorp documents (470: the 24-hour window) is worded by it,
+  // as the composer words it; anything else is the plain "not delivered".
+  if (status === "failed" && errorCode && Object.hasOwn(DAMCORP_ERROR_CODES, errorCode))
+    return describeDamcorpError(errorCode);
   if (status === "invalid" || status === "failed") return describeRecipientStatus(status);
   if (status === "unknown")
     return errorCode

@@ -412,6 +412,14 @@ export const KABAR_STOP_WORDING = {
       "Check the contact's chat. To send it again, use Send again: Kabar warns first, because the customer may get it twice.",
     retryable: "no",
   },
+  media_expired: {
+    title: "Media ID expired",
+    meaning:
+      "Damcorp no longer knows the media file's ID (media IDs expire after a while), so it could not send the message. Nothing was delivered.",
+    action:
+      "Send again: a library file goes as the file itself. For a media ID typed in, choose the file from the media library or enter a current ID.",
+    retryable: "yes",
+  },
   cancelled: {
     title: "Cancelled",
     meaning: "It was cancelled before it was sent. Nothing was sent.",

@@ -1,7 +1,9 @@
+import { DamcorpSaid } from "@/components/ui/damcorp-said";
 import { DataTable, rowClass } from "@/components/ui/data-table";
 import { describeRecipientResult } from "@/lib/wording/describe-failure";
 import type { SendDetail } from "@/lib/history/get-send-detail";
 import { RecipientResultBadge } from "../badges";
+import { displayNumber } from "@/lib/phone/display-number";
 
 /** Each recipient's own result with what it means in plain words. */
 export function RecipientTable({ send }: { send: SendDetail }) {
@@ -20,7 +22,7 @@ export function RecipientTable({ send }: { send: SendDetail }) {
           return (
             <tr key={r.to} className={rowClass}>
               <th scope="row" className="px-3 py-2 font-mono text-xs font-normal">
-                {r.to}
+                {displayNumber(r.to)}
               </th>
               <td className="px-3 py-2">
                 <RecipientResultBadge status={r.status} errorCode={r.errorCode} />
@@ -35,6 +37,9 @@ export function RecipientTable({ send }: { send: SendDetail }) {
                 ) : (
                   "Damcorp accepted the message for this number."
                 )}
+                {r.damcorpMessage ? (
+                  <DamcorpSaid message={r.damcorpMessage} className="mt-1 block text-slate-700" />
+                ) : null}
               </td>
             </tr>
           );

@@ -22,6 +22,7 @@ export const contactKind = defineKind(
     empty: () => ({ kind: "contact", name: "", phone: "" }),
     input: (draft, to) => ({ to: to[0] ?? "", phone: contactPhone(draft.phone), name: draft.name }),
     summary: (draft) => oneLine(`Contact: ${draft.name} (${draft.phone})`),
+    refusedField: (path) => (path === "phone" || path === "name" ? path : null),
     issues: (draft) => {
       const phone = normalizePhone(draft.phone);
       return issueAt("message.phone", draft.phone.trim() !== "" && !phone.ok && phone.reason);

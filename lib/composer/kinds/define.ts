@@ -39,6 +39,11 @@ export type ComposeKind<
   /** One line for history lists. */
   summary: (draft: z.output<S>, template: TemplateInput | undefined) => string;
   media?: (draft: z.output<S>) => MediaUse[];
+  /**
+   * The form field (a path under `message.`) that a field path Damcorp's 721 names in `data`
+   * came from ("header.data.name" → "location.name"), or null where the form has no such field.
+   */
+  refusedField?: (damcorpPath: string) => string | null;
   /** What the schema cannot see but Damcorp would refuse, by field path (form and server). */
   issues?: (draft: z.input<S>, template: TemplateInput | undefined, now: Date) => FieldIssues;
 };

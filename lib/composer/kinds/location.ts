@@ -14,5 +14,12 @@ export const locationKind = defineKind(
     }),
     input: (draft, to) => ({ to: [...to], ...draft.location }),
     summary: ({ location }) => oneLine(location.name),
+    // The place goes out under header.data (or, in the other reading, at the top level).
+    refusedField: (path) => {
+      const field = path.replace(/^header\.data\./, "");
+      return ["latitude", "longitude", "name", "address"].includes(field)
+        ? `location.${field}`
+        : null;
+    },
   },
 );

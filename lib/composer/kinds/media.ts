@@ -8,6 +8,10 @@ import { fileName, mediaRefSchema, optionalCapped } from "./fields";
 const caption = optionalCapped("Caption", CAPTION_MAX);
 const noMedia = { source: "url", url: "" } as const;
 const mediaOf = (draft: { media: z.infer<typeof mediaRefSchema> }) => [{ ref: draft.media }];
+const MEDIA_KEYS = ["image", "document", "audio", "video", "sticker"];
+/** A 721's field as the form has it: the file under its kind's key, caption, file name. */
+const mediaRefused = (path: string) =>
+  MEDIA_KEYS.includes(path) ? "media" : path === "caption" || path === "filename" ? path : null;
 
 function isWebp(url: string): boolean {
   try {
@@ -31,6 +35,7 @@ export const imageKind = defineKind(
     }),
     summary: (draft) => oneLine(draft.caption ?? `Image (${mediaName(draft.media)})`),
     media: mediaOf,
+    refusedField: mediaRefused,
   },
 );
 
@@ -55,6 +60,7 @@ export const documentKind = defineKind(
     summary: (draft) =>
       oneLine(draft.caption ?? draft.filename ?? `Document (${mediaName(draft.media)})`),
     media: mediaOf,
+    refusedField: mediaRefused,
   },
 );
 
@@ -68,6 +74,7 @@ export const audioKind = defineKind(
     input: (draft, to) => ({ to: to[0] ?? "", audio: describeMedia(draft.media) }),
     summary: () => "Audio message",
     media: mediaOf,
+    refusedField: mediaRefused,
   },
 );
 
@@ -85,6 +92,7 @@ export const videoKind = defineKind(
     }),
     summary: (draft) => oneLine(draft.caption ?? `Video (${mediaName(draft.media)})`),
     media: mediaOf,
+    refusedField: mediaRefused,
   },
 );
 
@@ -98,6 +106,7 @@ export const stickerKind = defineKind(
     input: (draft, to) => ({ to: to[0] ?? "", sticker: describeMedia(draft.media) }),
     summary: () => "Sticker",
     media: mediaOf,
+    refusedField: mediaRefused,
     issues: (draft) =>
       issueAt(
         "message.media",

@@ -133,6 +133,14 @@ export const templateKind = defineKind(templateDraftSchema, "hsm", {
         ? `${template.name}: ${fillPlaceholders(template.body, draft.bodyParams)}`
         : "Template",
     ),
+  // param.N is the body's {{N+1}}; a location header's place is under header.data.
+  refusedField: (path) => {
+    const param = /^param\.(\d+)$/.exec(path);
+    if (param) return `bodyParams.${param[1]}`;
+    const place = /^header\.data\.(latitude|longitude|name|address)$/.exec(path);
+    if (place) return `headerLocation.${place[1]}`;
+    return path === "header.filename" ? "headerFilename" : null;
+  },
   media: (draft): MediaUse[] => [
     ...(draft.headerMedia ? [{ ref: draft.headerMedia }] : []),
     // A carousel card is sent by media ID.

@@ -12,5 +12,6 @@ export const textKind = defineKind(
     empty: () => ({ kind: "text", body: "" }),
     input: (draft, to) => ({ to: to[0] ?? "", message: draft.body }),
     summary: (draft) => oneLine(draft.body),
+    refusedField: (path) => (path === "message" ? "body" : null),
   },
 );

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SendRecipient" ADD COLUMN     "damcorpMessage" TEXT;
+
