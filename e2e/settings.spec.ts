@@ -225,6 +225,7 @@ test("an admin sets a sender number's send rate; an agent reads it in the compos
   page,
   browser,
 }) => {
+  test.slow(); // Settings, the audit trail and the composer as an agent, in one flow
   await signIn(page, "admin");
   await page.goto("/settings");
   const label = `E2E paced ${uniqueSuffix()}`;

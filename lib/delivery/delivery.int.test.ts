@@ -17,7 +17,7 @@ import {
 } from "@/lib/damcorp";
 import { e164Of } from "@/lib/phone/normalize";
 import { sealSecret } from "@/lib/security/secrets";
-import { getComposeState } from "@/lib/sends/get-compose-state";
+import { getComposeState, getSendState } from "@/lib/sends/get-compose-state";
 import { realClock, type Clock } from "./clock";
 import { enqueueDeliveries, type DeliveryRequest } from "./enqueue";
 import { setPaceRate } from "./sql";
@@ -259,6 +259,10 @@ describe("Damcorp's answers", () => {
         /^Not sent yet: waiting for Damcorp's rate limit until \d\d:\d\d:\d\d\.$/,
       ),
     });
+    // History's page of that one request says the same.
+    expect(
+      (await getSendState(created[0]!, { now: new Date(clock.now()) }))?.waiting,
+    ).toStrictEqual(state.sends[0]!.waiting);
     const pace = await db.senderPace.findUniqueOrThrow({ where: { senderKey: sender } });
     expect(pace).toMatchObject({ pauseReason: "rate_limited" });
     expect(pace.slowdown).toBeLessThan(1);

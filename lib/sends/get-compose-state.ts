@@ -34,9 +34,31 @@ export async function getComposeState(
   composeId: string,
   options: { duplicate?: boolean; now?: Date; timeZone?: string } = {},
 ): Promise<ComposeState> {
+  const sends = await readSendViews({ composeId }, options);
+  return {
+    composeId,
+    duplicate: options.duplicate ?? false,
+    done: sends.length > 0 && sends.every((s) => isFinal(s.outcome)),
+    queued: sends.filter((s) => s.outcome === "queued").length,
+    sends,
+  };
+}
+
+/** One request as the engine has it now (the history page of a send not finished yet). */
+export async function getSendState(
+  sendId: string,
+  options: { now?: Date; timeZone?: string } = {},
+): Promise<SendView | null> {
+  return (await readSendViews({ id: sendId }, options))[0] ?? null;
+}
+
+async function readSendViews(
+  where: { composeId: string } | { id: string },
+  options: { now?: Date; timeZone?: string },
+): Promise<SendView[]> {
   const now = options.now ?? new Date();
   const rows = await db.send.findMany({
-    where: { composeId },
+    where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -116,13 +138,7 @@ export async function getComposeState(
       }),
     };
   });
-  return {
-    composeId,
-    duplicate: options.duplicate ?? false,
-    done: sends.length > 0 && sends.every((s) => isFinal(s.outcome)),
-    queued: sends.filter((s) => s.outcome === "queued").length,
-    sends,
-  };
+  return sends;
 }
 
 /** The fields each 721 named (read from its stored answer, only for the sends that got one). */

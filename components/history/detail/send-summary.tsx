@@ -18,7 +18,16 @@ function durationText(from: Date, to: Date | null): string | null {
 }
 
 /** Who sent what, when, from which number, and how it ended. */
-export function SendSummary({ send, timeZone }: { send: SendDetail; timeZone: string }) {
+export function SendSummary({
+  send,
+  timeZone,
+  now,
+}: {
+  send: SendDetail;
+  timeZone: string;
+  /** A send not finished: what the engine is doing with it now, in plain words. */
+  now?: string | null;
+}) {
   const error = send.errorCode ? describeSendErrorCode(send.errorCode) : null;
   const took = durationText(send.createdAt, send.completedAt);
   return (
@@ -35,6 +44,7 @@ export function SendSummary({ send, timeZone }: { send: SendDetail; timeZone: st
           <span>
             <OutcomeBadge outcome={send.outcome} />
           </span>
+          {now ? <span role="status">{now}</span> : null}
           {error ? (
             <span>
               <span className="font-mono">{send.errorCode}</span> · <strong>{error.title}</strong>:{" "}

@@ -5,6 +5,8 @@ import { NotFoundError } from "@/lib/errors/expected-error";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend } from "@/lib/auth/roles";
 import { getSendDetailOrThrow, type SendDetail } from "@/lib/history/get-send-detail";
+import { isFinal, pendingState, recipientReason } from "@/lib/sends/compose-state";
+import { getSendState } from "@/lib/sends/get-compose-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExchangeView } from "@/components/history/detail/exchange-view";
 import { ResendUnknownButton } from "@/components/history/detail/resend-unknown-button";
@@ -28,6 +30,14 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const send = await loadSend(id);
   const { timeZone } = user;
+  // Not finished: what the engine is doing with it now (waiting until when, or nothing works on it).
+  const unfinished = send.outcome === "queued" || send.outcome === "dispatched";
+  const live = unfinished ? await getSendState(send.id, { timeZone }) : null;
+  const now = !live
+    ? null
+    : isFinal(live.outcome)
+      ? live.errorMessage
+      : recipientReason({ status: pendingState(live), errorCode: null }, live, timeZone);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -40,7 +50,7 @@ export default async function SendDetailPage({ params }: { params: Promise<{ id:
         description={`Send ${send.id} · ${send.recipientCount.toLocaleString("en")} recipient${send.recipientCount === 1 ? "" : "s"}`}
       />
       <div className="flex flex-col gap-6">
-        <SendSummary send={send} timeZone={timeZone} />
+        <SendSummary send={send} timeZone={timeZone} now={now} />
         {send.outcome === "unknown" && canSend.includes(user.role) ? (
           <div className="flex flex-wrap items-center gap-3">
             <ResendUnknownButton sendId={send.id} recipients={send.recipientCount} />
