@@ -3,6 +3,7 @@ import {
   History,
   Image,
   LayoutDashboard,
+  Megaphone,
   MessageSquareText,
   ScrollText,
   Settings,
@@ -23,6 +24,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/composer", label: "Composer", icon: MessageSquareText, roles: ["admin", "agent"] },
   { href: "/media", label: "Media", icon: Image, roles: ["admin", "agent", "viewer"] },
   { href: "/tickets", label: "Tickets", icon: Ticket, roles: ["admin", "agent", "viewer"] },
+  { href: "/campaigns", label: "Campaigns", icon: Megaphone, roles: ["admin", "agent", "viewer"] },
   { href: "/contacts", label: "Contacts", icon: Contact, roles: ["admin", "agent", "viewer"] },
   { href: "/history", label: "History", icon: History, roles: ["admin", "agent", "viewer"] },
   {

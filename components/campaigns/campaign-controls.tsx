@@ -1,0 +1,130 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { callAction } from "@/browser/call-action";
+import {
+  cancelCampaignAction,
+  pauseCampaignAction,
+  resendUnknownAction,
+  resumeCampaignAction,
+  retryFailedAction,
+} from "@/app/(app)/campaigns/actions";
+import type { CampaignStatus } from "@/lib/campaigns/schema";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { buttonClass } from "@/components/ui/styles";
+
+/** Pause, resume, cancel, retry failed, send unknown again: what the campaign's state allows. */
+export function CampaignControls({
+  id,
+  status,
+  unknown,
+}: {
+  id: string;
+  status: CampaignStatus;
+  unknown: number;
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
+    startTransition(async () => {
+      const result = await action();
+      setMessage(result.ok ? done : (result.message ?? "That did not work."));
+      router.refresh();
+    });
+  const ended = status === "cancelled" || status === "draft";
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        {status === "running" ? (
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass.secondary}
+            onClick={() =>
+              run(
+                () => callAction(() => pauseCampaignAction({ id })),
+                "Paused: nothing more is sent.",
+              )
+            }
+          >
+            Pause
+          </button>
+        ) : null}
+        {status === "paused" ? (
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass.primary}
+            onClick={() => run(() => callAction(() => resumeCampaignAction({ id })), "Resumed.")}
+          >
+            Resume
+          </button>
+        ) : null}
+        {!ended ? (
+          <button
+            type="button"
+            disabled={pending}
+            className={buttonClass.secondary}
+            onClick={() =>
+              startTransition(async () => {
+                const result = await callAction(() => retryFailedAction({ id }));
+                if (!result.ok) setMessage(result.message);
+                else {
+                  const skipped = result.data.skipped
+                    .map((s) => `${s.count} ${s.title} (${s.code}): ${s.action}`)
+                    .join(" ");
+                  setMessage(
+                    `${result.data.requeued} queued again.${skipped ? ` Not retried: ${skipped}` : ""}`,
+                  );
+                }
+                router.refresh();
+              })
+            }
+          >
+            Retry failed
+          </button>
+        ) : null}
+        {!ended && unknown > 0 ? (
+          <ConfirmButton
+            label="Send unknown again"
+            title="Send again to the recipients whose outcome is unknown?"
+            description="Their request reached Damcorp but no answer came back: some of these customers may already have the message and would get it twice."
+            confirmLabel="Send again"
+            tone="secondary"
+            onConfirm={async () => {
+              const result = await callAction(() =>
+                resendUnknownAction({ id, confirmDuplicates: true }),
+              );
+              router.refresh();
+              if (!result.ok) return result.message;
+              setMessage(`${result.data.requeued} queued again.`);
+              return null;
+            }}
+          />
+        ) : null}
+        {!ended && status !== "completed" ? (
+          <ConfirmButton
+            label="Cancel campaign"
+            title="Cancel this campaign?"
+            description="Nothing more is sent. Recipients not sent yet are marked cancelled; this cannot be undone."
+            confirmLabel="Cancel campaign"
+            onConfirm={async () => {
+              const result = await callAction(() => cancelCampaignAction({ id }));
+              router.refresh();
+              if (!result.ok) return result.message;
+              setMessage("Cancelled.");
+              return null;
+            }}
+          />
+        ) : null}
+      </div>
+      {message ? (
+        <p role="status" className="text-sm text-slate-700">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// The campaigns feature's words, in one place (to move into the i18n catalogue when it lands).
+import type { CampaignStatus, RecipientStatus } from "@/lib/campaigns/schema";
+
+export const campaignStatusLabels: Record<CampaignStatus, string> = {
+  draft: "Draft",
+  scheduled: "Scheduled",
+  running: "Running",
+  paused: "Paused",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+export const recipientStatusLabels: Record<RecipientStatus, string> = {
+  planned: "Not yet queued",
+  queued: "Queued",
+  dispatched: "Sending",
+  sent: "Sent",
+  invalid: "Invalid number",
+  failed: "Not delivered",
+  unknown: "Unknown",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
+};
+
+export function durationWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
