@@ -272,6 +272,32 @@ test.describe("contact page and opt-outs", () => {
     await expect(panel).toContainText("Customer asked to get promos again");
   });
 
+  test("opts a number back in from the opt-out list, with a reason", async ({ page }) => {
+    const [a] = numbers(1);
+    await signIn(page, "agent");
+    await addContact(page, { number: a!.national, name: `Pelanggan ${word()}` });
+    await page.getByRole("button", { name: "Opt out" }).click();
+    const dialog = page.getByRole("dialog", { name: "Opt this number out" });
+    await dialog.getByLabel("Why does this number opt out?").fill("Said stop at the shop");
+    await dialog.getByRole("button", { name: "Opt out" }).click();
+    await expect(page.getByRole("region", { name: "Opt-out" })).toContainText(
+      "This number opted out on",
+    );
+
+    await page.goto(`/contacts/opt-outs?q=${a!.national}`);
+    const table = page.getByRole("table", { name: "Opted-out numbers, latest first" });
+    const row = table.getByRole("row").filter({ hasText: "Said stop at the shop" });
+    await row.getByRole("button", { name: "Opt back in" }).click();
+    const back = page.getByRole("dialog", { name: /back in$/ });
+    await back.getByRole("button", { name: "Opt back in" }).click();
+    await expect(back.getByText("Say why, in a few words")).toBeVisible();
+    await back
+      .getByLabel("Why may Kabar message this number again?")
+      .fill("Asked at the shop to get promos again");
+    await back.getByRole("button", { name: "Opt back in" }).click();
+    await expect(page.getByText("No opted-out number matches these filters.")).toBeVisible();
+  });
+
   test("a customer's STOP in a helpdesk ticket opts them out with the ticket as the source", async ({
     page,
     request,

@@ -9,31 +9,37 @@ import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/errors/result";
 import { optOutSourceLabels, type OptOutState } from "@/lib/contacts/list-item";
 import { ticketHref } from "@/lib/tickets/board-filters";
 import { formatDateTime } from "@/lib/time/format";
 
-function ReasonDialog({
-  contactId,
+/**
+ * The reason form of an opt-out or an opt-in (required, audited), for the contact page and the
+ * opt-out list alike: `hidden` names what it applies to (a contact id or a number).
+ */
+export function ReasonDialog({
+  action,
+  hidden,
   optIn,
   onClose,
 }: {
-  contactId: string;
+  action: (input: FormData) => Promise<ActionResult<unknown>>;
+  hidden: Record<string, string>;
   optIn: boolean;
   onClose: () => void;
 }) {
   const router = useRouter();
-  const { state, pending, onSubmit, fieldError } = useActionForm(
-    optIn ? optInContactAction : optOutContactAction,
-    () => {
-      toast.success(optIn ? "The number may be messaged again." : "The number is opted out.");
-      onClose();
-      router.refresh();
-    },
-  );
+  const { state, pending, onSubmit, fieldError } = useActionForm(action, () => {
+    toast.success(optIn ? "The number may be messaged again." : "The number is opted out.");
+    onClose();
+    router.refresh();
+  });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="id" value={contactId} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <TextField
         label={optIn ? "Why may Kabar message this number again?" : "Why does this number opt out?"}
         name="reason"
@@ -61,6 +67,12 @@ function ReasonDialog({
     </form>
   );
 }
+
+/** The dialog's title and description of an opt-in. */
+export const optInDialogText = {
+  title: "Opt this number back in",
+  description: "Kabar will send to this number again. This is written to the audit trail.",
+};
 
 /** The contact's opt-out state, with the one explicit step that changes it (with a reason). */
 export function OptOutPanel({
@@ -123,14 +135,19 @@ export function OptOutPanel({
       <ModalDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={optedOut ? "Opt this number back in" : "Opt this number out"}
+        title={optedOut ? optInDialogText.title : "Opt this number out"}
         description={
           optedOut
-            ? "Kabar will send to this number again. This is written to the audit trail."
+            ? optInDialogText.description
             : "Kabar will not send to this number until it is opted back in."
         }
       >
-        <ReasonDialog contactId={contactId} optIn={optedOut} onClose={() => setOpen(false)} />
+        <ReasonDialog
+          action={optedOut ? optInContactAction : optOutContactAction}
+          hidden={{ id: contactId }}
+          optIn={optedOut}
+          onClose={() => setOpen(false)}
+        />
       </ModalDialog>
     </section>
   );

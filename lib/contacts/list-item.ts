@@ -33,4 +33,5 @@ export const contactSourceLabels: Record<string, string> = {
   import: "Imported from a file",
   helpdesk: "A helpdesk customer",
   opt_out: "Added when the number opted out",
+  campaign: "From a campaign audience",
 };

@@ -133,13 +133,19 @@ export type ContactQuery = z.output<typeof contactQuerySchema>;
 export const contactQueryKeys = Object.keys(contactQuerySchema.shape) as (keyof ContactQuery)[];
 type ContactQueryKey = keyof ContactQuery;
 
-export const optOutInputSchema = z.object({
-  id: contactIdSchema,
-  reason: z
-    .string({ error: "Say why" })
-    .trim()
-    .min(3, "Say why, in a few words (for example: asked by phone)")
-    .max(500, "At most 500 characters"),
+/** Why a number opts out or back in: required, in a few words (audited). */
+export const optOutReasonSchema = z
+  .string({ error: "Say why" })
+  .trim()
+  .min(3, "Say why, in a few words (for example: asked by phone)")
+  .max(500, "At most 500 characters");
+
+export const optOutInputSchema = z.object({ id: contactIdSchema, reason: optOutReasonSchema });
+
+/** Opting a number back in from the opt-out list (the number may not be a contact). */
+export const optInNumberSchema = z.object({
+  e164: z.string().regex(/^\+[1-9][0-9]{6,15}$/, "That is not a phone number in E.164 form"),
+  reason: optOutReasonSchema,
 });
 
 /** The search string of a filter plus position, e.g. "?tag=vip&after=c…". */

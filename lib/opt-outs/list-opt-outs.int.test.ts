@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { pickRecipients } from "@/lib/contacts/pick-recipients";
 import { listOptOuts } from "./list-opt-outs";
 import { optOutQuerySchema } from "./list-opt-outs.schema";
+import { optInNumber } from "./opt-out-number";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 8, minute));
 
@@ -74,5 +75,58 @@ describe("adding recipients from contacts", () => {
     });
     const byName = await pickRecipients({ q: "ba" });
     expect(byName.numbers.map((n) => n.e164)).toEqual(["+6281299999992"]);
+  });
+});
+
+describe("opting back in from the list", () => {
+  it("takes the number off the list with a reason, audited; a second opt-in is refused in words", async () => {
+    const user = await db.user.create({
+      data: { email: "opt-in@test.kabar", name: "Agent", role: "agent", passwordHash: "x" },
+    });
+    const actor = {
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: "agent" as const,
+        sessionId: "t",
+        timeZone: "Asia/Jakarta",
+      },
+      ip: "127.0.0.1",
+    };
+    // Not a contact: only the opt-out list can opt it back in.
+    await db.optOut.create({
+      data: {
+        e164: "+6281400000009",
+        state: "opted_out",
+        source: "csv",
+        reason: "r",
+        optedOutAt: at(9),
+      },
+    });
+    const before = await listOptOuts(optOutQuerySchema.parse({ q: "0814" }));
+    expect(numbers(before)).toEqual(["+6281400000009"]);
+
+    await optInNumber("+6281400000009", "Asked at the shop to get promos again", actor);
+    expect(numbers(await listOptOuts(optOutQuerySchema.parse({ q: "0814" })))).toEqual([]);
+    expect(await db.optOut.findUniqueOrThrow({ where: { e164: "+6281400000009" } })).toMatchObject({
+      state: "opted_in",
+      optedInById: user.id,
+      optInReason: "Asked at the shop to get promos again",
+      // The opt-out itself stays on the row.
+      source: "csv",
+      optedOutAt: at(9),
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "contact.opted_in", target: "number +6281400000009" },
+    });
+    expect(audit).toMatchObject({ actorId: user.id, ip: "127.0.0.1" });
+    expect(JSON.parse(audit.detail ?? "{}")).toEqual({
+      reason: "Asked at the shop to get promos again",
+    });
+
+    await expect(optInNumber("+6281400000009", "Again", actor)).rejects.toMatchObject({
+      code: "not_opted_out",
+    });
   });
 });

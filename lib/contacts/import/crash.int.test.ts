@@ -211,23 +211,33 @@ async function expectInterruptedAndRerunnable(importId: string, file: string, pr
   });
 }
 
+/** Starts importing a fresh 40,000-row file in a child process and kills it once `when` holds. */
+async function importKilledWhen(
+  prefix: string,
+  when: (job: { status: string; staged: number }) => boolean,
+  what: string,
+) {
+  await seedKnownContacts(prefix);
+  const file = writeFile(prefix);
+  const importId = await startedImport(file, prefix);
+  const child = startImportProcess(importId);
+  await until(() => db.contactImport.findUniqueOrThrow({ where: { id: importId } }), when, what);
+  await killAndWait(child);
+  const atKill = await db.contactImport.findUniqueOrThrow({ where: { id: importId } });
+  return { importId, file, atKill };
+}
+
 it(
   "SIGKILL in the middle of the transaction that applies 40,000 rows: nothing of the file, interrupted, imported once when run again",
   { timeout: 300_000 },
   async () => {
     const prefix = "771";
-    await seedKnownContacts(prefix);
-    const file = writeFile(prefix);
-    const importId = await startedImport(file, prefix);
-    const child = startImportProcess(importId);
     // "applying" is committed just before the apply transaction starts; "done" is written inside it.
-    await until(
-      () => db.contactImport.findUniqueOrThrow({ where: { id: importId } }),
+    const { importId, file, atKill } = await importKilledWhen(
+      prefix,
       (job) => job.status !== "staging",
       "the apply to start",
     );
-    await killAndWait(child);
-    const atKill = await db.contactImport.findUniqueOrThrow({ where: { id: importId } });
     // The kill came before the transaction committed: the worst moment, not after it.
     expect(atKill).toMatchObject({ status: "applying", staged: ROWS, created: 0, updated: 0 });
     await expectInterruptedAndRerunnable(importId, file, prefix);
@@ -239,17 +249,11 @@ it(
   { timeout: 300_000 },
   async () => {
     const prefix = "772";
-    await seedKnownContacts(prefix);
-    const file = writeFile(prefix);
-    const importId = await startedImport(file, prefix);
-    const child = startImportProcess(importId);
-    await until(
-      () => db.contactImport.findUniqueOrThrow({ where: { id: importId } }),
+    const { importId, file, atKill } = await importKilledWhen(
+      prefix,
       (job) => job.staged > 0,
       "the first batch to be staged",
     );
-    await killAndWait(child);
-    const atKill = await db.contactImport.findUniqueOrThrow({ where: { id: importId } });
     expect(atKill.status).toBe("staging");
     expect(atKill.staged).toBeLessThan(ROWS);
     expect(await db.contactImportRow.count({ where: { importId } })).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import {
 import { ticketHref } from "@/lib/tickets/board-filters";
 import { formatDateTime } from "@/lib/time/format";
 import { parseSearchParams } from "@/lib/url/search-params";
+import { OptInNumberButton } from "@/components/contacts/opt-in-number-button";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { KeysetPager } from "@/components/ui/keyset-pager";
@@ -46,7 +47,7 @@ export default async function OptOutsPage({
       </p>
       <PageHeader
         title="Opt-outs"
-        description="Numbers Kabar does not send to, whether or not they are contacts. Opting a number back in is done on its contact page."
+        description="Numbers Kabar does not send to, whether or not they are contacts. Opting a number back in takes a reason and is written to the audit trail."
       >
         {canEdit ? (
           <Link href="/contacts/import?kind=opt_outs" className={buttonClass.secondary}>
@@ -111,7 +112,14 @@ export default async function OptOutsPage({
           ) : (
             <DataTable
               caption="Opted-out numbers, latest first"
-              columns={["Number", "Contact", "Since", "Source", "Reason"]}
+              columns={[
+                "Number",
+                "Contact",
+                "Since",
+                "Source",
+                "Reason",
+                ...(canEdit ? ["Action"] : []),
+              ]}
             >
               {page.rows.map((row) => (
                 <tr key={row.e164} className={rowClass}>
@@ -148,6 +156,11 @@ export default async function OptOutsPage({
                     ) : null}
                   </td>
                   <td className={cell}>{row.reason ?? "—"}</td>
+                  {canEdit ? (
+                    <td className={cell}>
+                      <OptInNumberButton e164={row.e164} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </DataTable>
