@@ -24,6 +24,7 @@ import {
   saveMappingAndPlan,
   saveWizardStep,
 } from "@/lib/campaigns/review/wizard-steps";
+import { rehearseCampaign } from "@/lib/campaigns/rehearsal/run-rehearsal";
 import { ExpectedError } from "@/lib/errors/expected-error";
 
 export const saveCampaignMessage = defineAction({
@@ -107,5 +108,16 @@ export const launchReviewedCampaign = defineAction({
       throw new ExpectedError("invalid_input", "No recipient is left to send to.");
     await replaceCampaignRecipients(id, review.recipients);
     return launchCampaign(id, options, actor);
+  },
+});
+
+/** Runs the campaign's first recipients against a sandbox started for it; nothing real is sent. */
+export const rehearseCampaignAction = defineAction({
+  name: "campaigns.wizard.rehearse",
+  input: z.object({ id: campaignIdSchema }),
+  roles: canSend,
+  run: async ({ id }) => {
+    await getCampaign(id);
+    return rehearseCampaign(id);
   },
 });

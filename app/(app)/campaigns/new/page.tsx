@@ -17,6 +17,7 @@ import { MessageStep } from "@/components/campaigns/wizard/message-step";
 import { ReviewStep } from "@/components/campaigns/wizard/review-step";
 import { VariablesStep } from "@/components/campaigns/wizard/variables-step";
 import { WizardStepsNav } from "@/components/campaigns/wizard/wizard-steps-nav";
+import { RehearsalPanel } from "@/components/campaigns/wizard/rehearsal-panel";
 import { StepBackLink } from "@/components/campaigns/wizard/step-back-link";
 
 export const metadata: Metadata = { title: "New campaign" };
@@ -111,6 +112,7 @@ export default async function NewCampaignPage({
           template={loaded.value.template ?? undefined}
           senderName={senderName}
           timeZone={user.timeZone}
+          rehearsal={<RehearsalPanel campaignId={campaign.id} />}
         />
       );
     }
