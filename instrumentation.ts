@@ -14,6 +14,11 @@ export async function register() {
   // Then the delivery engine: it recovers what a stopped server left and sends what is queued.
   const { startDeliveryInServer } = await import("./lib/delivery/start-in-server");
   await startDeliveryInServer();
+  // Campaigns are fed to the engine wherever it delivers (also by `npm run worker`).
+  if (env.KABAR_DELIVERY_IN_SERVER) {
+    const { startCampaignFeeder } = await import("./lib/campaigns/start-feeder");
+    startCampaignFeeder();
+  }
   // Background work of the process.
   const { scheduleOptOutSweep } = await import("./lib/opt-outs/sweep-recent-tickets");
   scheduleOptOutSweep(env.KABAR_OPT_OUT_SWEEP_MINUTES);

@@ -5,9 +5,12 @@
 // this one when it starts again.
 //
 // Usage: npm run worker            (DATABASE_URL and the rest as for the app)
+import { startCampaignFeeder } from "@/lib/campaigns/start-feeder";
 import { startDeliveryEngine } from "@/lib/delivery/engine";
 
 const worker = await startDeliveryEngine();
+// Running campaigns are fed to the engine from here too (lib/campaigns/feed.ts).
+const feeder = startCampaignFeeder();
 console.log(`Delivery worker ${worker.id} running. Stop with Ctrl+C.`);
 
 let stopping = false;
@@ -15,6 +18,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    void worker.stop().then(() => process.exit(0));
+    void Promise.all([feeder.stop(), worker.stop()]).then(() => process.exit(0));
   });
 }

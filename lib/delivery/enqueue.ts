@@ -40,6 +40,8 @@ export type DeliveryRequest = {
   ticketCode: string | null;
   /** An unknown send the operator chose to send again. */
   resendOfId?: string;
+  /** The campaign whose recipient this request delivers (lib/campaigns). */
+  campaignId?: string;
 };
 
 export type Enqueued = {
@@ -103,6 +105,7 @@ export async function enqueueDeliveries(
           media: r.media,
         }),
         resendOfId: r.resendOfId ?? null,
+        campaignId: r.campaignId ?? null,
         createdAt,
         to: r.to,
       });

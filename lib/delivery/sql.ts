@@ -31,6 +31,7 @@ export type QueuedRow = {
   priority: number;
   payload: string;
   resendOfId: string | null;
+  campaignId: string | null;
   createdAt: Date;
   /** Digits with the country code. */
   to: readonly string[];
@@ -41,13 +42,13 @@ export async function insertQueued(db: Sql, row: QueuedRow): Promise<boolean> {
   const inserted = await db.$queryRaw<{ id: string }[]>`
     INSERT INTO "Send" ("id", "idempotencyKey", "composeId", "userId", "senderNumberId",
       "senderKey", "kind", "templateName", "summary", "recipientCount", "path", "requestBody",
-      "requestHash", "draft", "ticketCode", "priority", "payload", "resendOfId", "outcome",
-      "attempts", "createdAt")
+      "requestHash", "draft", "ticketCode", "priority", "payload", "resendOfId", "campaignId",
+      "outcome", "attempts", "createdAt")
     VALUES (${row.id}, ${row.idempotencyKey}, ${row.composeId}, ${row.userId},
       ${row.senderNumberId}, ${row.senderKey}, ${row.kind}, ${row.templateName}, ${row.summary},
       ${row.to.length}, ${row.path}, ${row.requestBody}, ${row.requestHash}, ${row.draft},
-      ${row.ticketCode}, ${row.priority}, ${row.payload}, ${row.resendOfId}, 'queued', 0,
-      ${row.createdAt})
+      ${row.ticketCode}, ${row.priority}, ${row.payload}, ${row.resendOfId}, ${row.campaignId},
+      'queued', 0, ${row.createdAt})
     ON CONFLICT ("idempotencyKey") DO NOTHING
     RETURNING "id"`;
   if (inserted.length === 0) return false;

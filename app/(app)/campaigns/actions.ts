@@ -2,6 +2,13 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { canSend } from "@/lib/auth/roles";
+import {
+  cancelCampaign,
+  pauseCampaign,
+  resendUnknownRecipients,
+  resumeCampaign,
+  retryFailedRecipients,
+} from "@/lib/campaigns/control-campaign";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { launchCampaign } from "@/lib/campaigns/launch-campaign";
 import {
@@ -10,9 +17,11 @@ import {
   updateCampaignDraft,
 } from "@/lib/campaigns/save-draft";
 import {
+  campaignActionSchema,
   campaignDraftSchema,
   launchCampaignSchema,
   replaceRecipientsSchema,
+  resendUnknownSchema,
   updateCampaignDraftSchema,
 } from "@/lib/campaigns/schema";
 
@@ -48,4 +57,39 @@ export const launchCampaignAction = defineAction({
   input: launchCampaignSchema,
   roles: canSend,
   run: ({ id, ...options }, actor) => launchCampaign(id, options, actor),
+});
+
+export const pauseCampaignAction = defineAction({
+  name: "campaigns.pause",
+  input: campaignActionSchema,
+  roles: canSend,
+  run: ({ id }, actor) => pauseCampaign(id, actor),
+});
+
+export const resumeCampaignAction = defineAction({
+  name: "campaigns.resume",
+  input: campaignActionSchema,
+  roles: canSend,
+  run: ({ id }, actor) => resumeCampaign(id, actor),
+});
+
+export const cancelCampaignAction = defineAction({
+  name: "campaigns.cancel",
+  input: campaignActionSchema,
+  roles: canSend,
+  run: ({ id }, actor) => cancelCampaign(id, actor),
+});
+
+export const retryFailedAction = defineAction({
+  name: "campaigns.retry-failed",
+  input: campaignActionSchema,
+  roles: canSend,
+  run: ({ id }, actor) => retryFailedRecipients(id, actor),
+});
+
+export const resendUnknownAction = defineAction({
+  name: "campaigns.resend-unknown",
+  input: resendUnknownSchema,
+  roles: canSend,
+  run: ({ id }, actor) => resendUnknownRecipients(id, actor),
 });
