@@ -2,15 +2,16 @@
 
 // Step 3: the message, written with the composer's own fields and live preview (any kind; a
 // template is the usual case). Placeholders stay empty here: each recipient's values fill them.
-import { useId, useRef } from "react";
+import { useRef } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { saveCampaignMessage } from "@/app/(app)/campaigns/new/actions";
 import type { ComposerTemplate } from "@/components/composer/fields/template-fields";
 import type { ComposeFormValues, MessageValues } from "@/components/composer/form-types";
 import { MessageFields } from "@/components/composer/message-fields";
 import { PreviewPane } from "@/components/composer/preview-pane";
-import { buttonClass, fieldControlClass } from "@/components/ui/styles";
-import { emptyDraft, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
+import { KindField } from "@/components/composer/composer";
+import { buttonClass } from "@/components/ui/styles";
+import { emptyDraft } from "@/lib/composer/kinds";
 import type { MessageKind } from "@/lib/composer/draft-schema";
 import { StepError, useStepAction } from "./use-step-action";
 
@@ -28,7 +29,6 @@ export function MessageStep({
   const form = useForm<ComposeFormValues>({
     defaultValues: { message: message ?? emptyDraft("template") } as ComposeFormValues,
   });
-  const kindId = useId();
   const kind = useWatch({ control: form.control, name: "message.kind" });
   const drafts = useRef<Partial<Record<MessageKind, MessageValues>>>({});
   const { run, pending, failure } = useStepAction();
@@ -50,23 +50,7 @@ export function MessageStep({
           aria-label="Message"
           className="flex min-w-0 flex-col gap-4"
         >
-          <div className="flex flex-col gap-1">
-            <label htmlFor={kindId} className="text-sm font-medium">
-              Message type
-            </label>
-            <select
-              id={kindId}
-              value={kind}
-              onChange={(e) => switchKind(e.target.value as MessageKind)}
-              className={fieldControlClass}
-            >
-              {messageKinds.map((k) => (
-                <option key={k} value={k}>
-                  {messageKindLabels[k]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <KindField onChange={switchKind} />
           <p className="text-sm text-slate-600">
             Leave the template&apos;s values empty where each customer gets their own: the next
             steps fill them from your spreadsheet or contacts.
