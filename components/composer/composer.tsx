@@ -50,7 +50,7 @@ export type ComposerProps = {
   canOverrideOptOuts: boolean;
 };
 
-function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
+export function KindField({ onChange }: { onChange: (kind: MessageKind) => void }) {
   const id = useId();
   const kind = useWatch<ComposeFormValues, "message.kind">({ name: "message.kind" });
   return (

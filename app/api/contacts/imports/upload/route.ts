@@ -6,26 +6,11 @@ import { createImport } from "@/lib/contacts/import/preview-import";
 import { receiveUpload } from "@/lib/contacts/import/receive-upload";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { guardedRoute } from "@/lib/http/route-guard";
+import { readUploadMeta } from "@/lib/http/upload-meta";
 
 const querySchema = z.object({
   kind: z.enum(IMPORT_KINDS, { error: "Say what the file is for: contacts or opt-outs" }),
 });
-
-const metaSchema = z.object({
-  name: z
-    .string({ error: "The upload did not say the file's name" })
-    .min(1, "The upload did not say the file's name")
-    .max(500, "The file name is too long"),
-  size: z.coerce.number().int().nonnegative().nullable(),
-});
-
-const decode = (value: string | null) => {
-  try {
-    return value === null ? undefined : decodeURIComponent(value);
-  } catch {
-    return value ?? undefined;
-  }
-};
 
 // POST /api/contacts/imports/upload?kind=contacts|opt_outs — the raw file as the body
 // (XMLHttpRequest, for upload progress), its name in X-File-Name (URI-encoded). The body streams
@@ -33,20 +18,12 @@ const decode = (value: string | null) => {
 export const POST = guardedRoute(
   { name: "contacts.import.upload", roles: canSend, query: querySchema },
   async (request, { user, query }) => {
-    const meta = metaSchema.safeParse({
-      name: decode(request.headers.get("x-file-name")),
-      size: request.headers.get("content-length"),
-    });
-    if (!meta.success)
-      throw new ExpectedError(
-        "invalid_input",
-        meta.error.issues[0]?.message ?? "The upload is not valid.",
-      );
+    const meta = readUploadMeta(request);
     if (!request.body) throw new ExpectedError("empty", "The upload carried no file.");
-    const received = await receiveUpload(request.body, meta.data.size);
+    const received = await receiveUpload(request.body, meta.size);
     const preview = await createImport({
       kind: query.kind,
-      fileName: meta.data.name,
+      fileName: meta.name,
       tempPath: received.path,
       size: received.size,
       userId: user.id,
