@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { formatDateTimeLong } from "@/lib/time/format";
 import { isSendKind, kindLabels } from "@/lib/vocabulary/sends";
@@ -19,6 +20,7 @@ function durationText(from: Date, to: Date | null): string | null {
 
 /** Who sent what, when, from which number, and how it ended. */
 export function SendSummary({ send, timeZone }: { send: SendDetail; timeZone: string }) {
+  const locale = useLocale();
   const error = send.errorCode ? describeSendErrorCode(send.errorCode) : null;
   const took = durationText(send.createdAt, send.completedAt);
   return (
@@ -47,11 +49,11 @@ export function SendSummary({ send, timeZone }: { send: SendDetail; timeZone: st
           ) : null}
         </dd>
         <dt className="text-slate-500">Sent at</dt>
-        <dd>{formatDateTimeLong(send.createdAt, timeZone)}</dd>
+        <dd>{formatDateTimeLong(send.createdAt, timeZone, locale)}</dd>
         <dt className="text-slate-500">Completed</dt>
         <dd>
           {send.completedAt
-            ? `${formatDateTimeLong(send.completedAt, timeZone)} (took ${took})`
+            ? `${formatDateTimeLong(send.completedAt, timeZone, locale)} (took ${took})`
             : "Not yet"}
         </dd>
         <dt className="text-slate-500">Sent by</dt>
