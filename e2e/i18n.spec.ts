@@ -72,3 +72,24 @@ test("a user's language and time zone follow them from the Account page", async 
   await page.getByRole("button", { name: "Keluar" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Masuk ke Kabar" })).toBeVisible();
 });
+
+test.describe("pages in Indonesian", () => {
+  test.use({ locale: "id-ID" });
+
+  test("the overview and the audit trail speak Indonesian", async ({ page }) => {
+    await signIn(page, "admin");
+    await page.goto("/overview");
+    await expect(page.getByRole("heading", { level: 1, name: "Ringkasan" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Jumlah" })).toContainText("Semua kiriman");
+    await expect(page.getByRole("form", { name: "Rentang tanggal" })).toBeVisible();
+    await expect(page.getByLabel("Dari")).toBeVisible();
+
+    await page.goto("/audit");
+    await expect(page.getByRole("heading", { level: 1, name: "Jejak Audit" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Kejadian audit, terbaru di atas" });
+    await expect(table.getByRole("columnheader", { name: "Tindakan" })).toBeVisible();
+    // Action labels in words, not codes such as auth.sign_in.
+    await expect(table.getByRole("cell", { name: "Masuk", exact: true }).first()).toBeVisible();
+    await expect(page.getByLabel("Tindakan")).toContainText("Semua tindakan");
+  });
+});
