@@ -1,4 +1,8 @@
 import { readdirSync, writeFileSync } from "node:fs";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads each request's language and catalogue from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Separate build folders let several test runs build side by side (scripts/lib/test-env.mjs).
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -41,4 +45,4 @@ const nextConfig = {
   experimental: { authInterrupts: true },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { THEME_COOKIE, parseTheme } from "@/components/shell/theme";
 import { ToastHost } from "@/components/ui/toast-host";
 import "./globals.css";
@@ -15,12 +17,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await headers();
   const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" className={theme}>
+    <html lang={await getLocale()} className={theme}>
       <body>
         {/* No client providers here: what a page needs (React Query, the session keep-alive) sits
             in that page or in the signed-in shell, so every page pays only for its own. */}
-        {children}
-        <ToastHost />
+        {/* The language and its catalogue (lib/i18n/request.ts) for client components too. */}
+        <NextIntlClientProvider>
+          {children}
+          <ToastHost />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

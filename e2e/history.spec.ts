@@ -352,7 +352,7 @@ test("the detail page shows who, when, the exact request, the answer and each re
   await expect(summary).toContainText("Ayu Admin (admin@demo.kabar)");
   await expect(summary).toContainText("Sandbox CS line");
   await expect(summary).toContainText("1 attempt");
-  await expect(summary).toContainText(/\d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} \+07:00/);
+  await expect(summary).toContainText(/\d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} WIB/);
   const recipients = page.getByRole("table", { name: "Result per recipient" });
   const invalid = recipients.getByRole("row").filter({ hasText: numbers[4]! });
   await expect(invalid).toContainText("Invalid number");

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isPostgresUrl, isSqliteUrl } from "./db/database-url";
 import { parseSendRate } from "./delivery/pace";
+import { locales } from "./i18n/config";
 import { defaultDatabaseUrl, defaultSandboxUrl } from "./env-defaults";
 import { isIP } from "node:net";
 import {
@@ -96,6 +97,10 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   KABAR_DATA_DIR: z.string().default("./data"),
   KABAR_TIME_ZONE: timeZone("KABAR_TIME_ZONE").default("Asia/Jakarta"),
+  /** The language of a user who chose none and whose browser asks for neither en nor id. */
+  KABAR_DEFAULT_LOCALE: z
+    .enum(locales, { message: `KABAR_DEFAULT_LOCALE must be one of ${locales.join(", ")}` })
+    .default("en"),
   HELPDESK_TIME_ZONE: timeZone("HELPDESK_TIME_ZONE").default("Asia/Jakarta"),
   /** Deliver from inside the Kabar server (default); "false" when `npm run worker` processes do. */
   KABAR_DELIVERY_IN_SERVER: z

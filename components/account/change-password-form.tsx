@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { signOut } from "@/components/auth/sign-out";
 import { toast } from "@/components/ui/toast";
 import { changePasswordAction } from "@/app/(app)/account/actions";
@@ -10,16 +11,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account");
   const router = useRouter();
   const { state, pending, onSubmit, fieldError } = useActionForm(changePasswordAction, () => {
     // Every session has ended on the server, this one included: clear the cookie and go to
     // the sign-in page. A client-side navigation keeps the toast on screen.
-    toast.success(
-      "Password changed. Every session has ended: sign in again with your new password.",
-      {
-        duration: 10_000,
-      },
-    );
+    toast.success(t("passwordChanged"), { duration: 10_000 });
     void signOut({ redirect: false }).finally(() => {
       router.replace("/sign-in");
       router.refresh();
@@ -28,25 +25,27 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
       <TextField
-        label="Current password"
+        label={t("currentPassword")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
         required
         error={fieldError("currentPassword")}
       />
-      <NewPasswordField label="New password" name="newPassword" error={fieldError("newPassword")} />
+      <NewPasswordField
+        label={t("newPassword")}
+        name="newPassword"
+        error={fieldError("newPassword")}
+      />
       <ConfirmPasswordField
-        label="Confirm new password"
+        label={t("confirmPassword")}
         name="confirmPassword"
         error={fieldError("confirmPassword")}
       />
       <FormAlert message={state.ok ? null : state.message} />
-      <p className="text-sm text-slate-600">
-        Changing your password signs you out everywhere, here included.
-      </p>
-      <SubmitButton pending={pending} busyLabel="Changing…" className="self-start">
-        Change password
+      <p className="text-sm text-slate-600">{t("passwordSignsOut")}</p>
+      <SubmitButton pending={pending} busyLabel={t("changing")} className="self-start">
+        {t("changePassword")}
       </SubmitButton>
     </form>
   );

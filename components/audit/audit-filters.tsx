@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
 import { formText } from "@/components/ui/form-text";
@@ -23,6 +24,7 @@ export function AuditFilters(props: Props) {
 
 function FilterForm({ values, errors, actions, timeZone }: Props) {
   const router = useRouter();
+  const t = useTranslations("audit");
 
   // The server checks the filter (lib/audit/list-audit-events.schema.ts) and shows a mistake
   // next to its field, keeping what was typed; the browser only builds the URL.
@@ -38,8 +40,11 @@ function FilterForm({ values, errors, actions, timeZone }: Props) {
   }
 
   const actionOptions = [
-    { value: "", label: "Any action" },
-    ...actions.map((a) => ({ value: a, label: a })),
+    { value: "", label: t("filters.anyAction") },
+    ...actions.map((a) => ({
+      value: a,
+      label: t.has(`actions.${a}` as never) ? t(`actions.${a}` as never) : a,
+    })),
     ...(values.action && !actions.includes(values.action)
       ? [{ value: values.action, label: values.action }]
       : []),
@@ -50,40 +55,40 @@ function FilterForm({ values, errors, actions, timeZone }: Props) {
       method="get"
       action="/audit"
       onSubmit={onSubmit}
-      aria-label="Filter audit trail"
+      aria-label={t("filters.form")}
       noValidate
       className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 lg:grid-cols-4"
     >
       <TextField
-        label="From"
+        label={t("filters.from")}
         type="date"
         name="from"
         defaultValue={values.from ?? ""}
         error={errors.from}
-        hint={`Day in ${timeZone}`}
+        hint={t("filters.dayIn", { zone: timeZone })}
       />
       <TextField
-        label="To"
+        label={t("filters.to")}
         type="date"
         name="to"
         defaultValue={values.to ?? ""}
         error={errors.to}
-        hint="Included"
+        hint={t("filters.included")}
       />
       <SelectField
-        label="Action"
+        label={t("filters.action")}
         name="action"
         options={actionOptions}
         defaultValue={values.action ?? ""}
         error={errors.action}
       />
       <TextField
-        label="Actor email"
+        label={t("filters.actor")}
         name="actor"
         defaultValue={values.actor ?? ""}
         error={errors.actor}
         autoComplete="off"
-        hint="Any part of the email"
+        hint={t("filters.actorHint")}
       />
       {errors.form ? (
         <p role="alert" className="col-span-full text-sm text-red-700">
@@ -92,10 +97,10 @@ function FilterForm({ values, errors, actions, timeZone }: Props) {
       ) : null}
       <div className="col-span-full flex items-center gap-2">
         <button type="submit" className={buttonClass.primary}>
-          Apply filters
+          {t("filters.apply")}
         </button>
         <Link href="/audit" className={buttonClass.secondary}>
-          Clear filters
+          {t("filters.clear")}
         </Link>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { auditHref, type AuditFilterField } from "@/lib/audit/audit-href";
 
 const linkClass =
@@ -16,13 +17,14 @@ export function AuditPager({
   olderCursor: string | null;
   atNewest: boolean;
 }) {
+  const t = useTranslations("audit");
   const links: [string, string | null][] = [
-    ["Newest", atNewest ? null : auditHref(filter)],
-    ["← Newer", newerCursor ? auditHref({ ...filter, before: newerCursor }) : null],
-    ["Older →", olderCursor ? auditHref({ ...filter, after: olderCursor }) : null],
+    [t("pager.newest"), atNewest ? null : auditHref(filter)],
+    [t("pager.newer"), newerCursor ? auditHref({ ...filter, before: newerCursor }) : null],
+    [t("pager.older"), olderCursor ? auditHref({ ...filter, after: olderCursor }) : null],
   ];
   return (
-    <nav aria-label="Audit pages" className="flex items-center justify-end gap-2">
+    <nav aria-label={t("pager.label")} className="flex items-center justify-end gap-2">
       {links.map(([label, href]) =>
         href ? (
           <Link key={label} href={href} className={linkClass}>

@@ -1,13 +1,13 @@
 /** When the sign-in request could not be made at all: nothing is known about the password. */
-export const SIGN_IN_UNREACHABLE =
-  "Kabar could not be reached. Check your connection, then try again.";
+export const SIGN_IN_UNREACHABLE = "unreachable";
 
-/** Words for the errors next-auth passes back from the credentials check. */
-export function signInErrorMessage(error: string | null | undefined): string | null {
+/** Which words (auth.signIn in the catalogue) fit an error next-auth passes back. */
+export function signInError(
+  error: string | null | undefined,
+): { key: "unreachable" | "invalid" } | { key: "throttled"; seconds: number } | null {
   if (!error) return null;
+  if (error === SIGN_IN_UNREACHABLE) return { key: "unreachable" };
   const throttled = /^throttled:(\d+)$/.exec(error);
-  if (throttled) {
-    return `Too many attempts. Wait ${throttled[1]} seconds, then try again.`;
-  }
-  return "That email and password do not match an active account.";
+  if (throttled) return { key: "throttled", seconds: Number(throttled[1]) };
+  return { key: "invalid" };
 }

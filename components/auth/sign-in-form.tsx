@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { SIGN_IN_UNREACHABLE, signInErrorMessage } from "./sign-in-error";
+import { useTranslations } from "next-intl";
+import { SIGN_IN_UNREACHABLE, signInError } from "./sign-in-error";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { formText } from "@/components/ui/form-text";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,8 +22,18 @@ function loadNextAuth() {
 export function SignInForm() {
   const router = useRouter();
   const params = useSearchParams();
-  const [error, setError] = useState<string | null>(signInErrorMessage(params.get("error")));
+  const t = useTranslations("auth.signIn");
+  // The error's code; its words come from the catalogue as the form renders.
+  const [error, setError] = useState<string | null>(params.get("error"));
   const [pending, setPending] = useState(false);
+
+  const shown = signInError(error);
+  const message =
+    shown === null
+      ? null
+      : shown.key === "throttled"
+        ? t("throttled", { seconds: shown.seconds })
+        : t(shown.key);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,7 +55,7 @@ export function SignInForm() {
       return;
     }
     if (!result || result.error) {
-      setError(signInErrorMessage(result?.error ?? "invalid"));
+      setError(result?.error ?? "invalid");
       return;
     }
     const next = params.get("callbackUrl");
@@ -56,21 +67,21 @@ export function SignInForm() {
     <form
       onSubmit={onSubmit}
       onFocus={() => void loadNextAuth()}
-      aria-label="Sign in"
+      aria-label={t("form")}
       className="flex flex-col gap-4"
       noValidate
     >
-      <TextField label="Email" name="email" type="email" autoComplete="username" required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
         required
       />
-      <FormAlert message={error} />
-      <SubmitButton pending={pending} busyLabel="Signing in…">
-        Sign in
+      <FormAlert message={message} />
+      <SubmitButton pending={pending} busyLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

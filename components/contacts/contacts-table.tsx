@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -22,6 +23,7 @@ export function ContactsTable({
   timeZone: string;
   canEdit: boolean;
 }) {
+  const locale = useLocale();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [tag, setTag] = useState("");
@@ -161,7 +163,7 @@ export function ContactsTable({
                 </td>
                 <td className="px-3 py-2">{row.optedOut ? <OptOutBadge /> : null}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                  {formatDateTime(row.updatedAt, timeZone)}
+                  {formatDateTime(row.updatedAt, timeZone, locale)}
                 </td>
               </tr>
             ))}

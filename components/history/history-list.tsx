@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { ApiError } from "@/browser/api-error";
 import { fetchSendsPage } from "@/browser/history/fetch-sends";
@@ -38,6 +39,7 @@ export function HistoryList({
   atNewest: boolean;
   timeZone: string;
 }) {
+  const locale = useLocale();
   const query = useQuery({
     queryKey: historyKeys.list(search),
     queryFn: ({ signal }) => fetchSendsPage(search, signal),
@@ -46,7 +48,7 @@ export function HistoryList({
     refetchInterval: HISTORY_REFRESH_MS,
   });
   const page = query.data;
-  const updated = formatClockTime(new Date(query.dataUpdatedAt), timeZone);
+  const updated = formatClockTime(new Date(query.dataUpdatedAt), timeZone, locale);
   return (
     <section aria-label="Sends" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-2">

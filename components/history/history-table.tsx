@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { DataTable, rowClass } from "@/components/ui/data-table";
 import { formatDateTime } from "@/lib/time/format";
@@ -20,7 +21,8 @@ export function HistoryTable({ rows, timeZone }: { rows: SendListItem[]; timeZon
 }
 
 function HistoryRow({ row, timeZone }: { row: SendListItem; timeZone: string }) {
-  const when = formatDateTime(row.createdAt, timeZone);
+  const locale = useLocale();
+  const when = formatDateTime(row.createdAt, timeZone, locale);
   return (
     <tr className={rowClass} data-send-id={row.id}>
       <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">

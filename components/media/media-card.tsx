@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import clsx from "clsx";
 import { formatDateTime } from "@/lib/time/format";
 import { formatBytes } from "@/lib/media/rules";
@@ -27,6 +28,7 @@ export function MediaCard({
   /** Absent for viewers: the card is read only. */
   actions?: MediaCardActions;
 }) {
+  const locale = useLocale();
   const deleted = item.deletedAt !== null;
   const busy = actions?.busyId === item.id;
   return (
@@ -61,7 +63,7 @@ export function MediaCard({
         </p>
         <p className="text-xs text-slate-500">
           {item.source === "import" ? "Imported" : "Uploaded"}{" "}
-          {formatDateTime(item.createdAt, timeZone)}
+          {formatDateTime(item.createdAt, timeZone, locale)}
           {item.createdByName ? ` by ${item.createdByName}` : ""}
         </p>
         <div className="mt-1 flex min-h-7 items-center gap-2 text-xs">

@@ -5,7 +5,8 @@ export interface BarListItem {
   label: React.ReactNode;
   detail?: string;
   count: number;
-  unit: string;
+  /** The count in words ("4,096 sends" / "4.096 kiriman"). */
+  countText: string;
   href: string;
 }
 
@@ -24,9 +25,7 @@ export function BarList({ items, empty }: { items: BarListItem[]; empty: string 
           >
             <span className="flex items-baseline justify-between gap-2 text-sm">
               <span className="min-w-0 truncate">{item.label}</span>
-              <span className="shrink-0 tabular-nums text-slate-700">
-                {item.count.toLocaleString("en")} {item.unit}
-              </span>
+              <span className="shrink-0 tabular-nums text-slate-700">{item.countText}</span>
             </span>
             <span className="mt-1 block h-2 rounded-full bg-slate-100">
               <span

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";
 import { formText } from "@/components/ui/form-text";
@@ -19,6 +20,7 @@ export function OverviewRangeForm(props: Props) {
 
 function RangeForm({ from, to, errors, timeZone }: Props) {
   const router = useRouter();
+  const t = useTranslations("overview.range");
 
   // The server checks the range (lib/overview/range-schema.ts) and shows a mistake next to its
   // field; the browser only builds the URL.
@@ -34,21 +36,21 @@ function RangeForm({ from, to, errors, timeZone }: Props) {
       method="get"
       action="/overview"
       onSubmit={onSubmit}
-      aria-label="Date range"
+      aria-label={t("form")}
       noValidate
       className="flex flex-wrap items-start gap-3"
     >
       <TextField
-        label="From"
+        label={t("from")}
         type="date"
         name="from"
         defaultValue={from}
         error={errors.from}
-        hint={`Days in ${timeZone}`}
+        hint={t("daysIn", { zone: timeZone })}
       />
-      <TextField label="To" type="date" name="to" defaultValue={to} error={errors.to} />
+      <TextField label={t("to")} type="date" name="to" defaultValue={to} error={errors.to} />
       <button type="submit" className={`${buttonClass.primary} mt-6`}>
-        Show
+        {t("show")}
       </button>
     </form>
   );

@@ -2,21 +2,19 @@
 // the sends it counts in History, with the overview's date range.
 import { historyHref } from "@/lib/history/filter-href";
 import type { FailureReason, SenderTotal, TemplateUse } from "@/lib/overview/overview-data";
+import { useTranslations } from "next-intl";
 import { BarList } from "./bar-list";
 
 type Range = { from: string; to: string };
 
-const unitOf = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
 export function FailureReasonsList({ reasons, range }: { reasons: FailureReason[]; range: Range }) {
+  const t = useTranslations("overview");
+  const tc = useTranslations("common");
   return (
     <BarList
-      empty="No failures in this range."
+      empty={t("noFailures")}
       items={reasons.map((r) => {
         const bySend = r.unit === "sends";
-        const unit = bySend
-          ? unitOf(r.count, "send", "sends")
-          : unitOf(r.count, "recipient", "recipients");
         return {
           key: `${r.unit}:${r.code}`,
           label: bySend ? (
@@ -28,7 +26,9 @@ export function FailureReasonsList({ reasons, range }: { reasons: FailureReason[
           ),
           detail: r.meaning,
           count: r.count,
-          unit,
+          countText: bySend
+            ? tc("sends", { count: r.count })
+            : tc("recipients", { count: r.count }),
           // Send-level codes filter sends; recipient results filter by a recipient's result.
           href: bySend
             ? historyHref({ ...range, errorCode: r.code })
@@ -40,14 +40,16 @@ export function FailureReasonsList({ reasons, range }: { reasons: FailureReason[
 }
 
 export function TemplateList({ templates, range }: { templates: TemplateUse[]; range: Range }) {
+  const t = useTranslations("overview");
+  const tc = useTranslations("common");
   return (
     <BarList
-      empty="No templates sent in this range."
+      empty={t("noTemplates")}
       items={templates.map((t) => ({
         key: t.name,
         label: <span className="font-mono">{t.name}</span>,
         count: t.count,
-        unit: unitOf(t.count, "send", "sends"),
+        countText: tc("sends", { count: t.count }),
         href: historyHref({ ...range, template: t.name }),
       }))}
     />
@@ -55,9 +57,11 @@ export function TemplateList({ templates, range }: { templates: TemplateUse[]; r
 }
 
 export function SenderList({ senders, range }: { senders: SenderTotal[]; range: Range }) {
+  const t = useTranslations("overview");
+  const tc = useTranslations("common");
   return (
     <BarList
-      empty="No sends in this range."
+      empty={t("noSends")}
       items={senders.map((s) => ({
         key: s.id,
         label: (
@@ -67,7 +71,7 @@ export function SenderList({ senders, range }: { senders: SenderTotal[]; range: 
           </>
         ),
         count: s.count,
-        unit: unitOf(s.count, "send", "sends"),
+        countText: tc("sends", { count: s.count }),
         href: historyHref({ ...range, sender: s.id }),
       }))}
     />

@@ -1,19 +1,27 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { UserRound } from "lucide-react";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { roleAllows, roleLabels } from "@/lib/auth/roles";
+import { roleAllows } from "@/lib/auth/roles";
 import { navItems } from "./nav-items";
 import { SessionKeepAlive } from "./session-keep-alive";
 import { ShellFrame } from "./shell-frame";
 import { SidebarNav } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+export async function AppShell({
+  user,
+  children,
+}: {
+  user: SessionUser;
+  children: React.ReactNode;
+}) {
+  const t = await getTranslations("shell");
   const items = navItems
     .filter((item) => roleAllows(user.role, item.roles))
     .map(({ href, label, icon: Icon }) => ({
       href,
-      label,
+      label: t(`nav.${label}`),
       icon: <Icon aria-hidden className="h-4 w-4 shrink-0" />,
     }));
   const brand = (
@@ -29,7 +37,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <ShellFrame
         brand={brand}
@@ -40,7 +48,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
               <div className="min-w-0">
                 <p className="font-medium">{user.name}</p>
                 <p className="break-words text-slate-600">
-                  {user.email} · <span data-testid="current-role">{roleLabels[user.role]}</span>
+                  {user.email} · <span data-testid="current-role">{t(`roles.${user.role}`)}</span>
                 </p>
               </div>
               <Link
@@ -48,7 +56,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
                 className="inline-flex min-h-11 w-full items-center justify-center gap-2 rounded-md border border-slate-300 px-3 text-sm text-slate-700 hover:bg-slate-100 md:min-h-9"
               >
                 <UserRound aria-hidden className="h-4 w-4" />
-                Account
+                {t("account")}
               </Link>
               <SignOutButton />
             </div>

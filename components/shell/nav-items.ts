@@ -11,28 +11,30 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import type { Role } from "@/lib/auth/roles";
+import type { Messages } from "@/lib/i18n/messages";
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** Its name in the catalogue (messages/<locale>/shell.json, nav). */
+  label: keyof Messages["shell"]["nav"];
   icon: LucideIcon;
   roles: readonly Role[];
 }
 
 /** The sections of Kabar, in the order of the sidebar, with who may open each. */
 export const navItems: readonly NavItem[] = [
-  { href: "/composer", label: "Composer", icon: MessageSquareText, roles: ["admin", "agent"] },
-  { href: "/media", label: "Media", icon: Image, roles: ["admin", "agent", "viewer"] },
-  { href: "/tickets", label: "Tickets", icon: Ticket, roles: ["admin", "agent", "viewer"] },
-  { href: "/campaigns", label: "Campaigns", icon: Megaphone, roles: ["admin", "agent", "viewer"] },
-  { href: "/contacts", label: "Contacts", icon: Contact, roles: ["admin", "agent", "viewer"] },
-  { href: "/history", label: "History", icon: History, roles: ["admin", "agent", "viewer"] },
+  { href: "/composer", label: "composer", icon: MessageSquareText, roles: ["admin", "agent"] },
+  { href: "/media", label: "media", icon: Image, roles: ["admin", "agent", "viewer"] },
+  { href: "/tickets", label: "tickets", icon: Ticket, roles: ["admin", "agent", "viewer"] },
+  { href: "/campaigns", label: "campaigns", icon: Megaphone, roles: ["admin", "agent", "viewer"] },
+  { href: "/contacts", label: "contacts", icon: Contact, roles: ["admin", "agent", "viewer"] },
+  { href: "/history", label: "history", icon: History, roles: ["admin", "agent", "viewer"] },
   {
     href: "/overview",
-    label: "Overview",
+    label: "overview",
     icon: LayoutDashboard,
     roles: ["admin", "agent", "viewer"],
   },
-  { href: "/audit", label: "Audit trail", icon: ScrollText, roles: ["admin"] },
-  { href: "/settings", label: "Settings", icon: Settings, roles: ["admin"] },
+  { href: "/audit", label: "audit", icon: ScrollText, roles: ["admin"] },
+  { href: "/settings", label: "settings", icon: Settings, roles: ["admin"] },
 ];

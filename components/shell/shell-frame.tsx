@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { usePathname } from "next/navigation";
 import clsx from "clsx";
 import { Menu, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /**
  * The page frame: the sidebar beside the page from the md breakpoint (768 px) up; below it, a top
@@ -20,6 +21,7 @@ export function ShellFrame({
   children: React.ReactNode;
 }) {
   const pathname = usePathname();
+  const t = useTranslations("shell");
   // Open for the page it was opened on, so following a link closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -41,7 +43,7 @@ export function ShellFrame({
           className="inline-flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100"
         >
           <Menu aria-hidden className="h-5 w-5" />
-          Menu
+          {t("menu")}
         </button>
       </header>
       {open && (
@@ -68,7 +70,7 @@ export function ShellFrame({
               className="inline-flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 md:hidden"
             >
               <X aria-hidden className="h-5 w-5" />
-              Close
+              {t("close")}
             </button>
           )}
         </div>

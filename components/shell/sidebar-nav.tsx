@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 
 /** A section link; `icon` is rendered on the server (components cannot cross to the client). */
 export interface SidebarLink {
@@ -13,8 +14,9 @@ export interface SidebarLink {
 
 export function SidebarNav({ items }: { items: readonly SidebarLink[] }) {
   const pathname = usePathname();
+  const t = useTranslations("shell");
   return (
-    <nav aria-label="Main" className="flex flex-col gap-1">
+    <nav aria-label={t("mainNavigation")} className="flex flex-col gap-1">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

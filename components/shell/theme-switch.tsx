@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { THEME_COOKIE, themeLabels, themes, type Theme } from "./theme";
+import { useTranslations } from "next-intl";
+import { THEME_COOKIE, themes, type Theme } from "./theme";
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -15,6 +16,7 @@ function applyTheme(theme: Theme) {
 
 /** Light, dark or the device's choice; applies at once and is remembered by this browser. */
 export function ThemeSwitch({ initial }: { initial: Theme }) {
+  const t = useTranslations("account");
   const [theme, setTheme] = useState(initial);
   function choose(next: Theme) {
     setTheme(next);
@@ -22,7 +24,7 @@ export function ThemeSwitch({ initial }: { initial: Theme }) {
   }
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="mb-1 text-sm font-medium">Colours</legend>
+      <legend className="mb-1 text-sm font-medium">{t("colours")}</legend>
       <div className="flex flex-wrap gap-2">
         {themes.map((value) => (
           <label
@@ -37,11 +39,11 @@ export function ThemeSwitch({ initial }: { initial: Theme }) {
               onChange={() => choose(value)}
               className="h-4 w-4 accent-brand-600"
             />
-            {themeLabels[value]}
+            {t(`theme.${value}`)}
           </label>
         ))}
       </div>
-      <p className="text-sm text-slate-600">Kept in this browser, the sign-in page included.</p>
+      <p className="text-sm text-slate-600">{t("themeKept")}</p>
     </fieldset>
   );
 }

@@ -5,12 +5,6 @@ export const THEME_COOKIE = "kabar-theme";
 export const themes = ["system", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];
 
-export const themeLabels: Record<Theme, string> = {
-  system: "Same as this device",
-  light: "Light",
-  dark: "Dark",
-};
-
 /** The cookie's value as a theme; anything else (or none) follows the device. */
 export function parseTheme(value: string | undefined): Theme {
   return themes.find((theme) => theme === value) ?? "system";

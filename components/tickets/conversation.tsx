@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import clsx from "clsx";
 import { FormattedText } from "@/components/whatsapp-preview/formatted-text";
 import { formatDateTime, formatDateTimeLong } from "@/lib/time/format";
@@ -27,6 +28,7 @@ export function Conversation({
   operatorName: string | null;
   timeZone: string;
 }) {
+  const locale = useLocale();
   if (messages.length === 0) {
     return <p className="text-sm text-slate-500">The helpdesk has no messages for this ticket.</p>;
   }
@@ -49,12 +51,12 @@ export function Conversation({
             bubble[message.author],
           )}
         >
-          <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500">
+          <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600">
             <span className="font-medium text-slate-700">{who(message.author)}</span>
             {message.author === "operator" ? <span>{authorLabel.operator}</span> : null}
             {message.at ? (
-              <time dateTime={message.at} title={formatDateTimeLong(message.at, timeZone)}>
-                {formatDateTime(message.at, timeZone)}
+              <time dateTime={message.at} title={formatDateTimeLong(message.at, timeZone, locale)}>
+                {formatDateTime(message.at, timeZone, locale)}
               </time>
             ) : (
               <span>time unknown</span>

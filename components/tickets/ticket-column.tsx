@@ -182,10 +182,12 @@ export const TicketColumn = memo(function TicketColumn({
             type="button"
             onClick={view.onLoadMore}
             disabled={view.loadingMore}
-            aria-label={`Load more ${label.toLowerCase()} tickets`}
             className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
           >
-            {view.loadingMore ? "Loading…" : `Load more (${loaded} of ${total ?? "?"} loaded)`}
+            {/* The visible text is the whole name (no aria-label that would differ from it). */}
+            {view.loadingMore
+              ? `Loading more ${label.toLowerCase()} tickets…`
+              : `Load more ${label.toLowerCase()} tickets (${loaded} of ${total ?? "?"} loaded)`}
           </button>
         </div>
       ) : null}

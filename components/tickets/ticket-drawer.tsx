@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { ApiError } from "@/browser/api-error";
@@ -38,6 +39,7 @@ export function TicketDrawer({
   /** Present when the viewer may close tickets. */
   onRequestClose?: (card: TicketCard) => void;
 }) {
+  const locale = useLocale();
   const ref = useRef<HTMLDialogElement>(null);
   const now = useNow(30_000);
   const detail = useQuery({
@@ -112,8 +114,9 @@ export function TicketDrawer({
 
           {ticket?.freshness?.stale ? (
             <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-              This is the ticket as loaded at {formatDateTime(ticket.freshness.fetchedAt, timeZone)}
-              ; it may be out of date. {ticket.freshness.stale.problem.meaning}
+              This is the ticket as loaded at{" "}
+              {formatDateTime(ticket.freshness.fetchedAt, timeZone, locale)}; it may be out of date.{" "}
+              {ticket.freshness.stale.problem.meaning}
             </p>
           ) : null}
 
@@ -127,11 +130,13 @@ export function TicketDrawer({
                   {ticket.operatorName ?? <span className="italic text-amber-700">Unassigned</span>}
                 </dd>
                 <dt className="text-slate-500">Opened</dt>
-                <dd>{ticket.createdAt ? formatDateTime(ticket.createdAt, timeZone) : "—"}</dd>
+                <dd>
+                  {ticket.createdAt ? formatDateTime(ticket.createdAt, timeZone, locale) : "—"}
+                </dd>
                 {ticket.closedAt ? (
                   <>
                     <dt className="text-slate-500">Closed</dt>
-                    <dd>{formatDateTime(ticket.closedAt, timeZone)}</dd>
+                    <dd>{formatDateTime(ticket.closedAt, timeZone, locale)}</dd>
                   </>
                 ) : null}
                 <dt className="text-slate-500">Responses</dt>

@@ -11,7 +11,7 @@ export interface ActionRow {
 }
 
 const rowClass =
-  "flex w-full items-center justify-center gap-1.5 border-t border-black/10 px-2 py-2 text-[14px] font-medium text-sky-600";
+  "flex w-full items-center justify-center gap-1.5 border-t border-black/10 px-2 py-2 text-[14px] font-medium text-wa-link";
 
 /** Buttons at the bottom of a bubble, as WhatsApp draws them (not clickable in a preview). */
 export function ActionRows({ rows, label = "Buttons" }: { rows: ActionRow[]; label?: string }) {
@@ -58,7 +58,7 @@ export function Sheet({
           type="button"
           onClick={onClose}
           aria-label={`Close ${title}`}
-          className="rounded p-0.5 text-slate-500 hover:bg-slate-100"
+          className="rounded p-0.5 text-wa-meta hover:bg-slate-100"
         >
           <CloseIcon />
         </button>

@@ -15,8 +15,8 @@ export const MessageTime = memo(function MessageTime({ onMedia }: { onMedia?: bo
     <span
       className={
         onMedia
-          ? "inline-flex items-center gap-1 rounded-full bg-black/40 px-1.5 py-0.5 text-[11px] text-on-media"
-          : "inline-flex items-center gap-1 text-[11px] text-slate-600"
+          ? "inline-flex items-center gap-1 rounded-full bg-black/60 px-1.5 py-0.5 text-[11px] text-on-media"
+          : "inline-flex items-center gap-1 text-[11px] text-wa-meta"
       }
     >
       <span data-testid="message-time">{time}</span>

@@ -16,7 +16,7 @@ function renderBlock(block: BlockNode, key: number) {
       );
     case "quote":
       return (
-        <blockquote key={key} className="border-l-4 border-slate-400/60 pl-2 text-slate-600">
+        <blockquote key={key} className="border-l-4 border-slate-400/60 pl-2 text-wa-meta">
           {block.children.map(renderInline)}
         </blockquote>
       );

@@ -11,7 +11,7 @@ import { DocumentTile, VisualMedia } from "./media-tiles";
 type Draft<K extends PreviewMessage["kind"]> = PreviewDraft<K>;
 
 function Footer({ text }: { text: string | undefined }) {
-  return text ? <p className="mt-1 text-[13px] text-slate-500">{text}</p> : null;
+  return text ? <p className="mt-1 text-[13px] text-wa-meta">{text}</p> : null;
 }
 
 /** Interactive reply buttons: optional text or media header, body, footer, up to 3 buttons. */
@@ -63,7 +63,7 @@ export const ListMessage = memo(function ListMessage({ message }: { message: Dra
                 <span className="min-w-0 flex-1">
                   <span className="block text-sm">{row.title}</span>
                   {row.description ? (
-                    <span className="block text-xs text-slate-500">{row.description}</span>
+                    <span className="block text-xs text-wa-meta">{row.description}</span>
                   ) : null}
                 </span>
                 <span
@@ -82,12 +82,12 @@ export const ListMessage = memo(function ListMessage({ message }: { message: Dra
 function ProductTile({ title, subtitle }: { title: string; subtitle: string }) {
   return (
     <div className="-mx-1 -mt-0.5 mb-1.5 flex items-center gap-3 rounded-md bg-black/5 p-2">
-      <span className="flex h-14 w-14 shrink-0 items-center justify-center rounded bg-white text-slate-500">
+      <span className="flex h-14 w-14 shrink-0 items-center justify-center rounded bg-white text-wa-meta">
         <BagIcon className="h-7 w-7" />
       </span>
       <span className="min-w-0">
         <span className="block truncate text-sm font-medium">{title}</span>
-        <span className="block truncate text-xs text-slate-500">{subtitle}</span>
+        <span className="block truncate text-xs text-wa-meta">{subtitle}</span>
       </span>
     </div>
   );

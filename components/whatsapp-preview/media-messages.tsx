@@ -38,7 +38,7 @@ export const AudioMessage = memo(function AudioMessage({ media }: { media: Media
   return (
     <Bubble label={`Audio: ${view.src ? view.name : (view.placeholder ?? view.name)}`}>
       <div className="flex items-center gap-2 py-1">
-        <span className="relative flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-slate-300 text-slate-600">
+        <span className="relative flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-slate-300 text-wa-meta">
           <PersonIcon className="h-6 w-6" />
           <MicIcon className="absolute -right-1 -bottom-1 h-4 w-4 text-sky-500" />
         </span>
@@ -56,7 +56,7 @@ export const AudioMessage = memo(function AudioMessage({ media }: { media: Media
               type="button"
               aria-label={playing ? "Pause audio" : "Play audio"}
               onClick={() => (playing ? audio.current?.pause() : void audio.current?.play())}
-              className="rounded-full p-1 text-slate-600 hover:bg-black/5"
+              className="rounded-full p-1 text-wa-meta hover:bg-black/5"
             >
               {playing ? <PauseIcon className="h-6 w-6" /> : <PlayIcon className="h-6 w-6" />}
             </button>
@@ -70,7 +70,7 @@ export const AudioMessage = memo(function AudioMessage({ media }: { media: Media
               <span key={i} className="w-[3px] rounded-full bg-slate-400" style={{ height: h }} />
             ))}
           </span>
-          <span className="truncate text-[11px] text-slate-500">
+          <span className="truncate text-[11px] text-wa-meta">
             {view.src ? view.name : (view.placeholder ?? view.name)}
           </span>
         </span>
@@ -148,20 +148,20 @@ export const ContactMessage = memo(function ContactMessage({
       label={`Contact: ${message.name}`}
       attached={
         <ul aria-label="Buttons" className="grid grid-cols-2 border-t border-black/10 text-center">
-          <li className="py-2 text-[14px] font-medium text-sky-600">Message</li>
-          <li className="border-l border-black/10 py-2 text-[14px] font-medium text-sky-600">
+          <li className="py-2 text-[14px] font-medium text-wa-link">Message</li>
+          <li className="border-l border-black/10 py-2 text-[14px] font-medium text-wa-link">
             Add contact
           </li>
         </ul>
       }
     >
       <div className="flex items-center gap-3 py-1">
-        <span className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-slate-300 text-slate-600">
+        <span className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-slate-300 text-wa-meta">
           <PersonIcon className="h-6 w-6" />
         </span>
         <span className="min-w-0">
           <span className="block truncate font-medium">{message.name || "Contact name"}</span>
-          <span className="block truncate text-xs text-slate-600">
+          <span className="block truncate text-xs text-wa-meta">
             {message.phone || "Phone number"}
           </span>
         </span>
@@ -176,7 +176,7 @@ export const TextMessage = memo(function TextMessage({ body }: { body: string })
       {body ? (
         <FormattedText text={body} />
       ) : (
-        <p className="text-slate-600 italic">Type a message…</p>
+        <p className="text-wa-meta italic">Type a message…</p>
       )}
     </Bubble>
   );

@@ -134,9 +134,7 @@ export const DocumentTile = memo(function DocumentTile({
       </span>
       <span className="min-w-0">
         <span className="block truncate text-sm font-medium">{name}</span>
-        <span className="block text-xs text-slate-500">
-          {type ? `${type} document` : "Document"}
-        </span>
+        <span className="block text-xs text-wa-meta">{type ? `${type} document` : "Document"}</span>
       </span>
     </div>
   );
@@ -170,8 +168,8 @@ export const LocationTile = memo(function LocationTile({
       </div>
       <div className="px-1 pt-1.5">
         {location?.name ? <p className="font-medium">{location.name}</p> : null}
-        {location?.address ? <p className="text-xs text-slate-600">{location.address}</p> : null}
-        <p className="text-xs text-slate-500">
+        {location?.address ? <p className="text-xs text-wa-meta">{location.address}</p> : null}
+        <p className="text-xs text-wa-meta">
           {lat}, {lng}
         </p>
       </div>

@@ -89,7 +89,7 @@ export const MessagePreview = memo(function MessagePreview({
           backgroundSize: "18px 18px, 27px 27px",
         }}
       >
-        <p className="mx-auto mb-3 w-fit rounded-md bg-white/90 px-2 py-0.5 text-[11px] text-slate-600 uppercase shadow-sm">
+        <p className="mx-auto mb-3 w-fit rounded-md bg-white/90 px-2 py-0.5 text-[11px] text-wa-meta uppercase shadow-sm">
           Today
         </p>
         <MessageBody message={message} template={template} />

@@ -33,7 +33,7 @@ export const OfferCountdown = memo(function OfferCountdown({
           </span>
         )}
         {couponCode ? (
-          <span className="block text-slate-600">
+          <span className="block text-wa-meta">
             Code <span className="font-mono font-semibold">{couponCode}</span>
           </span>
         ) : null}

@@ -119,7 +119,7 @@ export const TemplateMessage = memo(function TemplateMessage({
   if (!template) {
     return (
       <Bubble>
-        <p className="text-slate-600 italic">Choose a saved template to see its preview.</p>
+        <p className="text-wa-meta italic">Choose a saved template to see its preview.</p>
       </Bubble>
     );
   }
@@ -139,7 +139,7 @@ export const TemplateMessage = memo(function TemplateMessage({
         ) : null}
         <FormattedText text={fillPlaceholders(template.body, message.bodyParams)} />
         {template.footer ? (
-          <p className="mt-1 text-[13px] text-slate-500">{template.footer}</p>
+          <p className="mt-1 text-[13px] text-wa-meta">{template.footer}</p>
         ) : null}
       </Bubble>
       {template.cards.length > 0 ? (

@@ -7,6 +7,7 @@ export type AuditAction =
   | "auth.sign_out"
   | "auth.password_changed"
   | "auth.setup_admin"
+  | "account.preferences_changed"
   | "user.created"
   | "user.role_changed"
   | "user.deactivated"

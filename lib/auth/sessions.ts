@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { roleSchema } from "./role-schema";
 import type { SessionUser } from "./session-user";
+import { parseLocale } from "@/lib/i18n/config";
 
 /** Idle time after which a session ends; each use pushes the end further out. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -47,6 +48,8 @@ export async function resolveUserSession(
     role: role.data,
     sessionId: row.id,
     timeZone: user.timeZone ?? env.KABAR_TIME_ZONE,
+    locale: parseLocale(user.locale),
+    ownTimeZone: user.timeZone !== null,
   };
 }
 

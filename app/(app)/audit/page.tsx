@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canAdminister } from "@/lib/auth/roles";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
@@ -12,7 +13,9 @@ import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPager } from "@/components/audit/audit-pager";
 import { AuditTable } from "@/components/audit/audit-table";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("pageTitle") };
+}
 
 export default async function AuditPage({
   searchParams,
@@ -22,17 +25,14 @@ export default async function AuditPage({
   const user = await requirePageRole(canAdminister, "page:audit");
   const parsed = parseAuditQuery(await searchParams);
   const { timeZone } = user;
-  const actions = await listAuditActions();
+  const [actions, t] = await Promise.all([listAuditActions(), getTranslations("audit")]);
   const filter: Partial<Record<AuditFilterField, string>> = {};
   for (const key of auditFilterFields) if (parsed.values[key]) filter[key] = parsed.values[key];
   const page = parsed.ok ? await listAuditEvents(parsed.query, timeZone) : null;
   const atNewest = !parsed.values.after && !parsed.values.before;
   return (
     <>
-      <PageHeader
-        title="Audit trail"
-        description="Sign-ins, user and role changes, secret changes and denied actions."
-      />
+      <PageHeader title={t("pageTitle")} description={t("description")} />
       <AuditFilters
         values={filter}
         errors={
@@ -56,7 +56,7 @@ export default async function AuditPage({
           role="status"
           className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600"
         >
-          Fix the filters marked above to see events.
+          {t("fixFilters")}
         </p>
       )}
     </>

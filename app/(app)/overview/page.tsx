@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead } from "@/lib/auth/roles";
 import { getOverview } from "@/lib/overview/get-overview";
@@ -11,7 +12,9 @@ import { OverviewTotals } from "@/components/overview/overview-totals";
 import { SendsPerDayChart } from "@/components/overview/sends-per-day-chart";
 import { SendsPerDayTable } from "@/components/overview/sends-per-day-table";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("overview"))("pageTitle") };
+}
 
 export default async function OverviewPage({
   searchParams,
@@ -21,14 +24,14 @@ export default async function OverviewPage({
   const user = await requirePageRole(canRead, "page:overview");
   const { timeZone } = user;
   const parsed = parseOverviewRange(await searchParams, timeZone);
-  const data = await getOverview(parsed.range, timeZone);
+  const [data, t] = await Promise.all([
+    getOverview(parsed.range, timeZone),
+    getTranslations("overview"),
+  ]);
   const range = { from: data.from, to: data.to };
   return (
     <>
-      <PageHeader
-        title="Overview"
-        description="Sends per day, failure reasons, templates and senders. Every number opens the matching sends in History."
-      />
+      <PageHeader title={t("pageTitle")} description={t("description")} />
       <div className="flex flex-col gap-6">
         <OverviewRangeForm
           from={parsed.ok ? range.from : (parsed.values.from ?? range.from)}
@@ -38,13 +41,13 @@ export default async function OverviewPage({
         />
         {!parsed.ok ? (
           <p role="status" className="text-sm text-slate-600">
-            Showing the last 30 days until the range is fixed.
+            {t("rangeInvalid")}
           </p>
         ) : null}
         <OverviewTotals data={data} />
-        <Panel id="per-day-heading" title="Sends per day by outcome">
+        <Panel id="per-day-heading" title={t("perDay")}>
           {data.totals.all === 0 ? (
-            <p className="text-sm text-slate-600">No sends in this range.</p>
+            <p className="text-sm text-slate-600">{t("noSends")}</p>
           ) : (
             <>
               <SendsPerDayChart days={data.days} />
@@ -53,13 +56,13 @@ export default async function OverviewPage({
           )}
         </Panel>
         <div className="grid gap-6 xl:grid-cols-3">
-          <Panel id="failures-heading" title="Failure reasons">
+          <Panel id="failures-heading" title={t("failures")}>
             <FailureReasonsList reasons={data.failureReasons} range={range} />
           </Panel>
-          <Panel id="templates-heading" title="Most-used templates">
+          <Panel id="templates-heading" title={t("templates")}>
             <TemplateList templates={data.templates} range={range} />
           </Panel>
-          <Panel id="senders-heading" title="Sends per sender number">
+          <Panel id="senders-heading" title={t("senders")}>
             <SenderList senders={data.senders} range={range} />
           </Panel>
         </div>

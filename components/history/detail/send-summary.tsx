@@ -1,3 +1,4 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { formatDateTimeLong } from "@/lib/time/format";
 import { isSendKind, kindLabels } from "@/lib/vocabulary/sends";
@@ -28,6 +29,7 @@ export function SendSummary({
   /** A send not finished: what the engine is doing with it now, in plain words. */
   now?: string | null;
 }) {
+  const locale = useLocale();
   const error = send.errorCode ? describeSendErrorCode(send.errorCode) : null;
   const took = durationText(send.createdAt, send.completedAt);
   return (
@@ -57,11 +59,11 @@ export function SendSummary({
           ) : null}
         </dd>
         <dt className="text-slate-500">Sent at</dt>
-        <dd>{formatDateTimeLong(send.createdAt, timeZone)}</dd>
+        <dd>{formatDateTimeLong(send.createdAt, timeZone, locale)}</dd>
         <dt className="text-slate-500">Completed</dt>
         <dd>
           {send.completedAt
-            ? `${formatDateTimeLong(send.completedAt, timeZone)} (took ${took})`
+            ? `${formatDateTimeLong(send.completedAt, timeZone, locale)} (took ${took})`
             : "Not yet"}
         </dd>
         <dt className="text-slate-500">Sent by</dt>

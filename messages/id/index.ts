@@ -1,0 +1,11 @@
+// Bahasa Indonesia: the same namespaces and keys as English (messages/en/index.ts).
+import type { Messages } from "@/lib/i18n/messages";
+import account from "./account.json";
+import audit from "./audit.json";
+import auth from "./auth.json";
+import common from "./common.json";
+import overview from "./overview.json";
+import shell from "./shell.json";
+
+const id: Messages = { account, audit, auth, common, overview, shell };
+export default id;
