@@ -16,6 +16,26 @@ function recipients(prefix: string, count: number): SeedRecipient[] {
   }));
 }
 
+/** A paused campaign of three (nothing is sent while it is looked at): its name and id. */
+function pausedCampaign(label: string) {
+  const name = uniqueName(label);
+  const id = insertLaunchedCampaign({
+    name,
+    status: "paused",
+    recipients: recipients(uniqueNumberPrefix(), 3),
+  });
+  return { name, id };
+}
+
+/** The campaigns list and one campaign's page, each opened and showing its heading. */
+async function eachCampaignPage(page: Page, id: string, check: (path: string) => Promise<void>) {
+  for (const path of ["/campaigns", `/campaigns/${id}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await check(path);
+  }
+}
+
 const progress = (page: Page) => page.getByRole("region", { name: "Progress" });
 const statusCount = (page: Page, label: string | RegExp) =>
   page.getByRole("list", { name: "Recipients by status" }).getByRole("link", { name: label });
@@ -136,12 +156,7 @@ test("pause, resume and cancel (after its confirmation) change what the campaign
 });
 
 test("a viewer sees the campaign but no control", async ({ page }) => {
-  const name = uniqueName("Lihat");
-  const id = insertLaunchedCampaign({
-    name,
-    status: "paused",
-    recipients: recipients(uniqueNumberPrefix(), 3),
-  });
+  const { name, id } = pausedCampaign("Lihat");
   await signIn(page, "viewer");
   await page.goto("/campaigns");
   await page.getByRole("link", { name }).click();
@@ -161,41 +176,28 @@ test("a viewer sees the campaign but no control", async ({ page }) => {
 test.describe("on a phone (390 px)", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("the list and the campaign page do not scroll sideways", async ({ page }) => {
-    const name = uniqueName("Ponsel dengan nama kampanye yang cukup panjang");
-    const id = insertLaunchedCampaign({
-      name,
-      status: "paused",
-      recipients: recipients(uniqueNumberPrefix(), 3),
-    });
+    const { id } = pausedCampaign("Ponsel dengan nama kampanye yang cukup panjang");
     await signIn(page, "admin");
-    for (const path of ["/campaigns", `/campaigns/${id}`]) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await eachCampaignPage(page, id, async (path) => {
       const width = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
       }));
       expect(width.scroll, path).toBe(width.viewport);
-    }
+    });
   });
 });
 
 test.describe("on a device that prefers dark", () => {
   test.use({ colorScheme: "dark" });
   test("the list and the campaign page are dark, cards included", async ({ page }) => {
-    const id = insertLaunchedCampaign({
-      name: uniqueName("Gelap"),
-      status: "paused",
-      recipients: recipients(uniqueNumberPrefix(), 3),
-    });
+    const { id } = pausedCampaign("Gelap");
     await signIn(page, "admin");
-    for (const path of ["/campaigns", `/campaigns/${id}`]) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await eachCampaignPage(page, id, async (path) => {
       expect.soft(await backgroundLuminance(page, "body"), `page on ${path}`).toBeLessThan(0.05);
       expect
         .soft(await backgroundLuminance(page, "main .bg-white"), `card on ${path}`)
         .toBeLessThan(0.05);
-    }
+    });
   });
 });
