@@ -117,7 +117,8 @@ async function feedOne(
   if (room <= 0 || !campaign.message) return { fed: 0, skipped: 0 };
   const rows = await db.campaignRecipient.findMany({
     where: { campaignId: campaign.id, status: "planned" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    // In the audience's order: row 1 goes first, as the review showed it.
+    orderBy: [{ row: "asc" }, { id: "asc" }],
     take: room,
   });
   if (rows.length === 0) return { fed: 0, skipped: 0 };
