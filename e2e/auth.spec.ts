@@ -7,14 +7,15 @@ const sectionsByRole = {
     "Composer",
     "Media",
     "Tickets",
+    "Campaigns",
     "Contacts",
     "History",
     "Overview",
     "Audit trail",
     "Settings",
   ],
-  agent: ["Composer", "Media", "Tickets", "Contacts", "History", "Overview"],
-  viewer: ["Media", "Tickets", "Contacts", "History", "Overview"],
+  agent: ["Composer", "Media", "Tickets", "Campaigns", "Contacts", "History", "Overview"],
+  viewer: ["Media", "Tickets", "Campaigns", "Contacts", "History", "Overview"],
 } as const;
 
 for (const role of ["admin", "agent", "viewer"] as const) {

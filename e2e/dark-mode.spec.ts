@@ -1,30 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eAppUrl } from "../scripts/lib/test-env.mjs";
 import { signIn } from "../tests/support/e2e/auth";
+import { backgroundLuminance, isDark } from "../tests/support/e2e/colours";
 import { tourStops, visitStop } from "../tests/support/e2e/page-tour";
 
 // Dark mode: the device's choice by default, or light or dark as picked on the Account page
 // (kept in the browser, so the sign-in page follows it too).
-
-/** The relative luminance (0 black … 1 white) of an element's computed background colour. */
-async function backgroundLuminance(page: Page, selector: string) {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((el) => {
-      // The browser turns any CSS colour (oklch included) into sRGB bytes on a canvas.
-      const canvas = document.createElement("canvas").getContext("2d")!;
-      canvas.fillStyle = getComputedStyle(el).backgroundColor;
-      canvas.fillRect(0, 0, 1, 1);
-      const [r, g, b] = Array.from(canvas.getImageData(0, 0, 1, 1).data).map((v) => {
-        const c = v / 255;
-        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    });
-}
-
-const isDark = (luminance: number) => luminance < 0.05;
 
 test("the Account page switches between light, dark and the device's choice, and remembers it", async ({
   page,

@@ -8,6 +8,7 @@ test("an admin opens the shell and reaches every section", async ({ page }) => {
     "Composer",
     "Media",
     "Tickets",
+    "Campaigns",
     "Contacts",
     "History",
     "Overview",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { callAction } from "@/browser/call-action";
@@ -10,28 +11,33 @@ import {
   resumeCampaignAction,
   retryFailedAction,
 } from "@/app/(app)/campaigns/actions";
-import type { CampaignStatus } from "@/lib/campaigns/schema";
+import type { CampaignProgress } from "@/lib/campaigns/campaign-progress";
+import { campaignKeys } from "@/lib/campaigns/query-keys";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { buttonClass } from "@/components/ui/styles";
+import { useCampaignProgress } from "./campaign-live";
 
-/** Pause, resume, cancel, retry failed, send unknown again: what the campaign's state allows. */
-export function CampaignControls({
-  id,
-  status,
-  unknown,
-}: {
-  id: string;
-  status: CampaignStatus;
-  unknown: number;
-}) {
+/**
+ * Pause, resume, cancel, retry failed, send unknown again: what the campaign's state allows, as
+ * the live figures have it (a campaign that completes while the page is open loses its Pause).
+ */
+export function CampaignControls({ initial }: { initial: CampaignProgress }) {
+  const live = useCampaignProgress(initial).data;
+  const { id, status } = live;
+  const unknown = live.counts.unknown;
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: campaignKeys.progress(id) });
+    router.refresh();
+  };
   const run = (action: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
     startTransition(async () => {
       const result = await action();
       setMessage(result.ok ? done : (result.message ?? "That did not work."));
-      router.refresh();
+      await refresh();
     });
   const ended = status === "cancelled" || status === "draft";
   return (
@@ -62,7 +68,7 @@ export function CampaignControls({
             Resume
           </button>
         ) : null}
-        {!ended ? (
+        {!ended && live.counts.failed > 0 ? (
           <button
             type="button"
             disabled={pending}
@@ -79,7 +85,7 @@ export function CampaignControls({
                     `${result.data.requeued} queued again.${skipped ? ` Not retried: ${skipped}` : ""}`,
                   );
                 }
-                router.refresh();
+                await refresh();
               })
             }
           >
@@ -97,7 +103,7 @@ export function CampaignControls({
               const result = await callAction(() =>
                 resendUnknownAction({ id, confirmDuplicates: true }),
               );
-              router.refresh();
+              await refresh();
               if (!result.ok) return result.message;
               setMessage(`${result.data.requeued} queued again.`);
               return null;
@@ -110,9 +116,10 @@ export function CampaignControls({
             title="Cancel this campaign?"
             description="Nothing more is sent. Recipients not sent yet are marked cancelled; this cannot be undone."
             confirmLabel="Cancel campaign"
+            dismissLabel="Keep the campaign"
             onConfirm={async () => {
               const result = await callAction(() => cancelCampaignAction({ id }));
-              router.refresh();
+              await refresh();
               if (!result.ok) return result.message;
               setMessage("Cancelled.");
               return null;

@@ -2,6 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { fetchJson } from "@/browser/fetch-json";
 import type { CampaignProgress } from "@/lib/campaigns/campaign-progress";
 import { campaignKeys } from "@/lib/campaigns/query-keys";
@@ -10,15 +12,31 @@ import { campaignStatusLabels, durationWords, recipientStatusLabels } from "./la
 
 const LIVE: CampaignProgress["status"][] = ["running", "scheduled", "paused"];
 
-/** The campaign's live figures: refreshed every two seconds while it can still change. */
-export function CampaignLive({ initial }: { initial: CampaignProgress }) {
-  const query = useQuery({
+/**
+ * The campaign's live figures, refreshed every two seconds while it can still change; the
+ * controls read the same query, so what they offer follows the campaign's state as it moves.
+ */
+export function useCampaignProgress(initial: CampaignProgress) {
+  return useQuery({
     queryKey: campaignKeys.progress(initial.id),
     queryFn: () => fetchJson<CampaignProgress>(`/api/campaigns/${initial.id}/progress`),
     initialData: initial,
     refetchInterval: (q) => (LIVE.includes(q.state.data?.status ?? "running") ? 2_000 : false),
   });
+}
+
+/** The campaign's live figures; when its state changes, the server parts of the page follow. */
+export function CampaignLive({ initial }: { initial: CampaignProgress }) {
+  const query = useCampaignProgress(initial);
   const p = query.data;
+  const router = useRouter();
+  const shown = useRef(initial.status);
+  useEffect(() => {
+    if (shown.current === p.status) return;
+    shown.current = p.status;
+    // The heading's status and the recipient table are server-rendered: refresh them too.
+    router.refresh();
+  }, [p.status, router]);
   const done = p.total - p.counts.planned - p.counts.queued - p.counts.dispatched;
   const percent = p.total > 0 ? Math.round((done / p.total) * 100) : 0;
   const open = p.counts.planned + p.counts.queued + p.counts.dispatched;
@@ -73,8 +91,10 @@ export function CampaignLive({ initial }: { initial: CampaignProgress }) {
       </ul>
       {p.reasons.length > 0 ? (
         <div>
-          <h2 className="mb-2 text-base font-semibold">Why some were not sent</h2>
-          <ul className="flex flex-col gap-1 text-sm">
+          <h2 id="campaign-reasons" className="mb-2 text-base font-semibold">
+            Why some were not sent
+          </h2>
+          <ul aria-labelledby="campaign-reasons" className="flex flex-col gap-1 text-sm">
             {p.reasons.map((r) => (
               <li key={`${r.status}:${r.code ?? ""}`}>
                 <Link

@@ -1,5 +1,6 @@
 // The campaigns feature's words, in one place (to move into the i18n catalogue when it lands).
 import type { CampaignStatus, RecipientStatus } from "@/lib/campaigns/schema";
+import type { SenderView } from "@/lib/senders/list-senders";
 
 export const campaignStatusLabels: Record<CampaignStatus, string> = {
   draft: "Draft",
@@ -27,4 +28,11 @@ export function durationWords(seconds: number): string {
   const minutes = Math.round(seconds / 60);
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The sender a campaign goes out from, as the sender list names it (it may have been removed since). */
+export function senderName(senders: readonly SenderView[], id: string): string {
+  const sender = senders.find((s) => s.id === id);
+  if (!sender) return "A removed sender";
+  return sender.number ? `${sender.label} (${sender.number})` : sender.label;
 }

@@ -16,6 +16,7 @@ export function ConfirmButton({
   title,
   description,
   confirmLabel,
+  dismissLabel = "Cancel",
   onConfirm,
   tone = "danger",
   children,
@@ -26,6 +27,8 @@ export function ConfirmButton({
   title: string;
   description: string;
   confirmLabel: string;
+  /** The button that closes the dialog without the step (when "Cancel" would read as the step). */
+  dismissLabel?: string;
   onConfirm: () => Promise<string | null>;
   tone?: "danger" | "secondary";
   /** More to say in the dialog, above its buttons. */
@@ -61,7 +64,7 @@ export function ConfirmButton({
         ) : null}
         <div className="flex justify-end gap-2">
           <button type="button" onClick={() => setOpen(false)} className={buttonClass.secondary}>
-            Cancel
+            {dismissLabel}
           </button>
           <button
             type="button"

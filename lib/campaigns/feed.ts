@@ -18,6 +18,7 @@ import type { Clock } from "@/lib/delivery/clock";
 import { enqueueDeliveries, type DeliveryRequest } from "@/lib/delivery/enqueue";
 import type { SendRate } from "@/lib/delivery/pace";
 import { findOptedOutNumbers, type OptedOut } from "@/lib/opt-outs/find-opted-out";
+import type { OptOutSource } from "@/lib/opt-outs/opt-out-number";
 import { requestHash } from "@/lib/sends/request-hash";
 import { frozenTemplateOf } from "./campaign-row";
 import { recipientRequest, type RecipientValues } from "./personalise";
@@ -45,6 +46,13 @@ export const campaignIdempotencyKey = (campaignId: string, recipientId: string, 
   `campaign:${campaignId}:${recipientId}:${feeds}`;
 
 class FeedStopped extends Error {}
+
+/** Where an opt-out was recorded, in the words the recipient table shows. */
+const optOutSourceWords: Record<OptOutSource, string> = {
+  contact_page: "on the contact's page",
+  csv: "from an imported list",
+  ticket: "from a helpdesk ticket",
+};
 
 export type FeedReport = { started: number; fed: number; skipped: number; completed: number };
 
@@ -109,7 +117,8 @@ async function feedOne(
   if (room <= 0 || !campaign.message) return { fed: 0, skipped: 0 };
   const rows = await db.campaignRecipient.findMany({
     where: { campaignId: campaign.id, status: "planned" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    // In the audience's order: row 1 goes first, as the review showed it.
+    orderBy: [{ row: "asc" }, { id: "asc" }],
     take: room,
   });
   if (rows.length === 0) return { fed: 0, skipped: 0 };
@@ -131,7 +140,7 @@ async function feedOne(
         feeds: row.feeds,
         status: "skipped",
         code: "opted_out",
-        reason: `Opted out on ${optOut.optedOutAt.toISOString().slice(0, 10)} (${optOut.source})`,
+        reason: `Opted out on ${optOut.optedOutAt.toISOString().slice(0, 10)} (${optOutSourceWords[optOut.source as OptOutSource] ?? optOut.source})`,
       });
       continue;
     }

@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/create-client";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import { deliveryEvents, type DeliveryEvents } from "./events";
 import type { SendRate } from "./pace";
+import { orderedId } from "./ordered-id";
 import { writePayload } from "./payload";
 import * as sql from "./sql";
 
@@ -80,7 +81,7 @@ export async function enqueueDeliveries(
     const created: string[] = [];
     const existing: { key: string; hash: string }[] = [];
     for (const r of requests) {
-      const id = crypto.randomUUID();
+      const id = orderedId();
       const inserted = await sql.insertQueued(tx, {
         id,
         idempotencyKey: r.idempotencyKey,

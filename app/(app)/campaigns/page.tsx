@@ -4,7 +4,8 @@ import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead } from "@/lib/auth/roles";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { formatDateTime } from "@/lib/time/format";
-import { campaignStatusLabels } from "@/components/campaigns/labels";
+import { listSenders } from "@/lib/senders/list-senders";
+import { campaignStatusLabels, senderName } from "@/components/campaigns/labels";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -14,7 +15,7 @@ const cell = cellClass.compact;
 
 export default async function CampaignsPage() {
   const user = await requirePageRole(canRead, "page:campaigns");
-  const campaigns = await listCampaigns();
+  const [campaigns, senders] = await Promise.all([listCampaigns(), listSenders()]);
   return (
     <>
       <PageHeader
@@ -31,6 +32,7 @@ export default async function CampaignsPage() {
           columns={[
             "Campaign",
             "Status",
+            "Sender",
             "Progress",
             "Sent",
             "Not sent",
@@ -59,6 +61,7 @@ export default async function CampaignsPage() {
                   <span className="block text-xs text-slate-600">{c.summary ?? ""}</span>
                 </td>
                 <td className={cell}>{campaignStatusLabels[c.status]}</td>
+                <td className={cell}>{senderName(senders, c.senderId)}</td>
                 <td className={`${cell} whitespace-nowrap`}>
                   {done.toLocaleString("en")} / {c.recipientCount.toLocaleString("en")}
                 </td>

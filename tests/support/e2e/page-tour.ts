@@ -3,8 +3,9 @@
 // page showing that state; `role` is who opens it (null: signed out).
 import { expect, type Page } from "@playwright/test";
 import { demoAccounts, signIn, type DemoRole } from "./auth";
+import { insertLaunchedCampaign } from "./campaigns";
 import { gotoComposer } from "./composer";
-import { demoSender, demoUserId, insertSends, uniqueNumberPrefix } from "./database";
+import { demoSender, demoUserId, insertSends, uniqueName, uniqueNumberPrefix } from "./database";
 
 const h1 = (page: Page, name: string | RegExp) =>
   expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
@@ -63,6 +64,17 @@ export function seedTourSends(): string {
     },
   ]);
   return partialId!;
+}
+
+/** Writes a paused campaign of three (so nothing is sent while the page is checked); its path. */
+function seedTourCampaign(): string {
+  const prefix = uniqueNumberPrefix();
+  const id = insertLaunchedCampaign({
+    name: uniqueName("Tour campaign"),
+    status: "paused",
+    recipients: [1, 2, 3].map((n) => ({ to: `${prefix}0${n}`, name: `Pelanggan ${n}` })),
+  });
+  return `/campaigns/${id}`;
 }
 
 /** Checks the page as it is now; a stop calls it once per state it shows. */
@@ -126,6 +138,8 @@ export const tourStops: readonly TourStop[] = [
   simple("new template", "/composer/templates/new", "New template"),
   simple("history", "/history", "History"),
   simple("send details", () => `/history/${seedTourSends()}`, "Send details"),
+  simple("campaigns", "/campaigns", "Campaigns"),
+  simple("campaign page", seedTourCampaign, /^Tour campaign_/),
   simple("media", "/media", "Media"),
   {
     name: "tickets",

@@ -9,11 +9,16 @@ import { listCampaignRecipients } from "@/lib/campaigns/list-recipients";
 import { campaignIdSchema, recipientFilterSchema, recipientStatuses } from "@/lib/campaigns/schema";
 import { NotFoundError } from "@/lib/errors/expected-error";
 import { cursorSchema } from "@/lib/paging/cursor";
+import { listSenders } from "@/lib/senders/list-senders";
 import { formatDateTime } from "@/lib/time/format";
 import { parseSearchParams } from "@/lib/url/search-params";
 import { CampaignControls } from "@/components/campaigns/campaign-controls";
 import { CampaignLive } from "@/components/campaigns/campaign-live";
-import { campaignStatusLabels, recipientStatusLabels } from "@/components/campaigns/labels";
+import {
+  campaignStatusLabels,
+  recipientStatusLabels,
+  senderName,
+} from "@/components/campaigns/labels";
 import { QueryProvider } from "@/components/shell/query-provider";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/form-fields";
@@ -51,7 +56,7 @@ export default async function CampaignPage({
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const progress = await getCampaignProgress(campaign.id);
+  const [progress, senders] = await Promise.all([getCampaignProgress(campaign.id), listSenders()]);
   const parsed = parseSearchParams(querySchema, await searchParams);
   const raw = parsed.values as Record<string, string | undefined>;
   const filter = { status: raw.status, errorCode: raw.errorCode, number: raw.number };
@@ -77,7 +82,7 @@ export default async function CampaignPage({
       </p>
       <PageHeader
         title={campaign.name}
-        description={`${campaignStatusLabels[campaign.status]} · ${campaign.summary ?? ""}${
+        description={`${campaignStatusLabels[campaign.status]} · from ${senderName(senders, campaign.senderId)} · ${campaign.summary ?? ""}${
           campaign.launchedBy
             ? ` · launched by ${campaign.launchedBy.name}${campaign.launchedAt ? ` on ${formatDateTime(campaign.launchedAt, user.timeZone)}` : ""}`
             : ""
@@ -90,14 +95,8 @@ export default async function CampaignPage({
       <div className="flex flex-col gap-6">
         <QueryProvider>
           <CampaignLive initial={progress} />
+          {roleAllows(user.role, canSend) ? <CampaignControls initial={progress} /> : null}
         </QueryProvider>
-        {roleAllows(user.role, canSend) ? (
-          <CampaignControls
-            id={campaign.id}
-            status={campaign.status}
-            unknown={progress.counts.unknown}
-          />
-        ) : null}
         <form
           method="get"
           action={base}
@@ -167,7 +166,10 @@ export default async function CampaignPage({
                     <td className={cell}>{r.name ?? "—"}</td>
                     <td className={cell}>{recipientStatusLabels[r.status]}</td>
                     <td className={cell}>
-                      {r.errorCode ? <span className="font-mono">{r.errorCode}</span> : null}{" "}
+                      {/* Damcorp's code (numeric) beside its words; Kabar's own (opted_out) only as words. */}
+                      {r.errorCode && /^\d+$/.test(r.errorCode) ? (
+                        <span className="font-mono">{r.errorCode}</span>
+                      ) : null}{" "}
                       {r.reason ?? ""}
                     </td>
                     <td className={cell}>
