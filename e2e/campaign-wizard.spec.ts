@@ -46,7 +46,7 @@ test("the whole wizard with a bad spreadsheet, its review and its rejected rows"
     .locator("option", { hasText: "welcome_msg" })
     .first()
     .getAttribute("value");
-  await templateSelect.selectOption(welcome!);
+  await templateSelect.selectOption(welcome);
   await expect(page.getByRole("region", { name: "WhatsApp preview" })).toContainText(
     "selamat datang",
   );
@@ -103,7 +103,7 @@ test("the whole wizard with a bad spreadsheet, its review and its rejected rows"
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the rejected rows (CSV)" }).click();
-  const csv = await readFile((await (await download).path())!, "utf8");
+  const csv = await readFile(await (await download).path(), "utf8");
   expect(csv).toContain("Invalid row");
   expect(csv).toContain("12345");
   expect(csv).toContain(`+${b!.digits}`);

@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import { fetchJson } from "@/browser/fetch-json";
 import type { CampaignProgress } from "@/lib/campaigns/campaign-progress";
 import { campaignKeys } from "@/lib/campaigns/query-keys";
-import { recipientStatuses } from "@/lib/campaigns/schema";
+import { recipientStatuses } from "@/lib/campaigns/statuses";
 import { campaignStatusLabels, durationWords, recipientStatusLabels } from "./labels";
 
 const LIVE: CampaignProgress["status"][] = ["running", "scheduled", "paused"];

@@ -1,5 +1,5 @@
 // The campaigns feature's words, in one place (to move into the i18n catalogue when it lands).
-import type { CampaignStatus, RecipientStatus } from "@/lib/campaigns/schema";
+import type { CampaignStatus, RecipientStatus } from "@/lib/campaigns/statuses";
 import type { SenderView } from "@/lib/senders/list-senders";
 
 export const campaignStatusLabels: Record<CampaignStatus, string> = {

@@ -5,7 +5,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { AuditAction } from "./record-audit-event";
 
 type Groups = Messages["audit"]["actions"];
-type ActionKey = { [G in keyof Groups & string]: `${G}.${keyof Groups[G] & string}` }[keyof Groups &
-  string];
+type GroupName = Extract<keyof Groups, string>;
+type ActionKey = { [G in GroupName]: `${G}.${Extract<keyof Groups[G], string>}` }[GroupName];
 
 export const everyAuditActionLabelled: [AuditAction] extends [ActionKey] ? true : never = true;

@@ -4,34 +4,10 @@
 // table's filter. Safe for client and server.
 import { z } from "zod";
 import { messageKinds } from "@/lib/composer/kinds";
+import { recipientStatuses } from "./statuses";
 
-export const campaignStatuses = [
-  "draft",
-  "scheduled",
-  "running",
-  "paused",
-  "completed",
-  "cancelled",
-] as const;
-export type CampaignStatus = (typeof campaignStatuses)[number];
-
-/**
- * A recipient's state, mirroring the delivery engine's: planned (not yet handed to the engine)
- * → queued → dispatched → sent | invalid | failed | unknown; skipped (opted out, with the
- * reason) and cancelled never reach Damcorp.
- */
-export const recipientStatuses = [
-  "planned",
-  "queued",
-  "dispatched",
-  "sent",
-  "invalid",
-  "failed",
-  "unknown",
-  "skipped",
-  "cancelled",
-] as const;
-export type RecipientStatus = (typeof recipientStatuses)[number];
+export { campaignStatuses, recipientStatuses } from "./statuses";
+export type { CampaignStatus, RecipientStatus } from "./statuses";
 
 /** Recipients a campaign may have (the wizard keeps its audience on the server). */
 export const CAMPAIGN_RECIPIENTS_MAX = 100_000;
