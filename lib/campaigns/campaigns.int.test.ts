@@ -31,6 +31,7 @@ import { launchCampaign } from "./launch-campaign";
 import { listCampaignRecipients } from "./list-recipients";
 import { createCampaignDraft, replaceCampaignRecipients } from "./save-draft";
 import type { CampaignRecipientInput } from "./schema";
+import { pause, until } from "@/tests/support/wait-until";
 
 let sandbox: SandboxHarness;
 let actor: Actor;
@@ -85,19 +86,6 @@ function startEngine(options: { clock?: Clock; concurrency?: number } = {}) {
     await worker.stop();
   });
   return { worker, feeder };
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await pause(20);
-  }
 }
 
 async function plannedCampaign(recipients: CampaignRecipientInput[], name = "Promo") {

@@ -17,6 +17,10 @@ import { exited, killGroup, startWorkerProcess } from "@/tests/support/worker-pr
 import { db } from "@/lib/db/client";
 import { launchCampaign } from "./launch-campaign";
 import { createCampaignDraft, replaceCampaignRecipients } from "./save-draft";
+import { until as waitUntil } from "@/tests/support/wait-until";
+
+const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) =>
+  waitUntil(read, done, what, { timeoutMs: 120_000, everyMs: 50 });
 
 let sandbox: SandboxHarness;
 beforeAll(async () => {
@@ -38,18 +42,6 @@ const worker = () => {
   children.push(child);
   return child;
 };
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await pause(50);
-  }
-}
 
 const statuses = async (campaignId: string) =>
   (await db.campaignRecipient.findMany({ where: { campaignId }, orderBy: { id: "asc" } })).map(

@@ -13,6 +13,10 @@ import { e164Of } from "@/lib/phone/normalize";
 import { sealSecret } from "@/lib/security/secrets";
 import { getComposeState } from "@/lib/sends/get-compose-state";
 import { enqueueDeliveries, type DeliveryRequest } from "./enqueue";
+import { until as waitUntil } from "@/tests/support/wait-until";
+
+const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) =>
+  waitUntil(read, done, what, { timeoutMs: 90_000, everyMs: 50 });
 
 let sandbox: SandboxHarness;
 beforeAll(async () => {
@@ -69,20 +73,6 @@ function startWorkerProcess(): ChildProcess {
   });
   children.push(child);
   return child;
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  // A child process starts tsx and Prisma: slow on a busy machine, so the bound is generous.
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await pause(50);
-  }
 }
 
 let counter = 0;

@@ -22,6 +22,10 @@ import { realClock, type Clock } from "./clock";
 import { enqueueDeliveries, type DeliveryRequest } from "./enqueue";
 import { setPaceRate } from "./sql";
 import { DeliveryWorker, type DeliveryOptions } from "./worker";
+import { pause, until as waitUntil } from "@/tests/support/wait-until";
+
+const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) =>
+  waitUntil(read, done, what, { timeoutMs: 15_000 });
 
 let sandbox: SandboxHarness;
 beforeAll(async () => {
@@ -137,19 +141,6 @@ async function unusedAddress(): Promise<string> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return `http://127.0.0.1:${port}`;
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await pause(20);
-  }
 }
 
 /** Moves a manual clock on in steps, letting the engine run between them, until `done`. */

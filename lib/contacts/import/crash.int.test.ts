@@ -21,6 +21,10 @@ import {
 import { importSettingsSchema } from "./mapping-json";
 import { createImport } from "./preview-import";
 import { runContactImport } from "./run-import";
+import { until as waitUntil } from "@/tests/support/wait-until";
+
+const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) =>
+  waitUntil(read, done, what, { timeoutMs: 120_000, everyMs: 10 });
 
 let actor: Actor;
 beforeAll(async () => {
@@ -83,19 +87,6 @@ async function killAndWait(child: ChildProcess) {
       ? resolve(null)
       : child.once("exit", resolve),
   );
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  // The child starts tsx and Prisma: slow on a busy machine, so the bound is generous.
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await pause(10);
-  }
 }
 
 const ROWS = 40_000;
