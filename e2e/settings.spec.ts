@@ -262,7 +262,7 @@ test("an admin sets a sender number's send rate; an agent reads it in the compos
 
   // Audited, with the old and the new rate.
   await page.goto("/audit");
-  await expect(page.getByRole("cell", { name: "sender.rate_changed" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Changed a sender's rate" }).first()).toBeVisible();
 
   // An agent cannot open Settings but reads the rate where it matters: choosing the sender.
   const agentContext = await browser.newContext();

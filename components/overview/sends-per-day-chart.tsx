@@ -73,7 +73,12 @@ export function SendsPerDayChart({ days }: { days: DayCounts[] }) {
       </div>
       <div className="ml-16 flex gap-px text-slate-500">
         {days.map((d, i) => (
-          <span key={d.day} className="min-w-0 flex-1 overflow-visible whitespace-nowrap">
+          // The last day's label ends at the chart's right edge instead of running past it (a
+          // phone's page would then scroll sideways).
+          <span
+            key={d.day}
+            className={`flex min-w-0 flex-1 overflow-visible whitespace-nowrap ${i === days.length - 1 ? "justify-end" : ""}`}
+          >
             {i % labelEvery === 0 || i === days.length - 1 ? dayLabel(d.day) : null}
           </span>
         ))}
