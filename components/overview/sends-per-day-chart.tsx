@@ -73,13 +73,15 @@ export function SendsPerDayChart({ days }: { days: DayCounts[] }) {
       </div>
       <div className="ml-16 flex gap-px text-slate-500">
         {days.map((d, i) => (
-          // The last day's label ends at the chart's right edge instead of running past it (a
-          // phone's page would then scroll sideways).
+          // The last day's label ends at the chart's right edge, and no other label sits close
+          // enough before it to run past that edge (a phone's page would then scroll sideways).
           <span
             key={d.day}
             className={`flex min-w-0 flex-1 overflow-visible whitespace-nowrap ${i === days.length - 1 ? "justify-end" : ""}`}
           >
-            {i % labelEvery === 0 || i === days.length - 1 ? dayLabel(d.day) : null}
+            {(i % labelEvery === 0 && i + labelEvery <= days.length - 1) || i === days.length - 1
+              ? dayLabel(d.day)
+              : null}
           </span>
         ))}
       </div>
