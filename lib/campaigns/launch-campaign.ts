@@ -5,39 +5,16 @@ import { db } from "@/lib/db/client";
 import { ExpectedError, NotFoundError } from "@/lib/errors/expected-error";
 import { listSenders } from "@/lib/senders/list-senders";
 import { getTemplateOrThrow } from "@/lib/templates/get-template";
-import type { TemplateInput } from "@/lib/templates/schema";
+import { templateInputSchema, type TemplateInput } from "@/lib/templates/schema";
 import { toCampaignView, type CampaignView } from "./campaign-row";
 import { recipientRequest } from "./personalise";
 import { campaignMessageSchema } from "./schema";
 
 /** The saved template as it is now, without its row's own columns: frozen into the campaign. */
 function snapshotOf(template: TemplateInput): TemplateInput {
-  const {
-    name,
-    language,
-    category,
-    headerKind,
-    headerText,
-    body,
-    footer,
-    buttons,
-    buttonsFormat,
-    cards,
-    offerExpiry,
-  } = template;
-  return {
-    name,
-    language,
-    category,
-    headerKind,
-    headerText,
-    body,
-    footer,
-    buttons,
-    buttonsFormat,
-    cards,
-    offerExpiry,
-  };
+  // The fields come from the schema, so a field added to templates is frozen too.
+  const fields = templateInputSchema.keyof().options;
+  return Object.fromEntries(fields.map((field) => [field, template[field]])) as TemplateInput;
 }
 
 function summaryOf(message: Record<string, unknown>, template: TemplateInput | null): string {
