@@ -46,6 +46,8 @@ export function seedTourSends(): string {
     },
     {
       kind: "text",
+      // A long template name, as businesses name them: no list or chart may widen the page.
+      templateName: "pesanan_diproses_notifikasi_pengiriman_ulang_pelanggan_setia_2026",
       summary: "Halo Kak, pesanan Anda sedang kami proses",
       path: "/whatsapp/sendText",
       requestBody: { token: "[redacted]", to: `${prefix}03`, message: "Halo Kak" },
@@ -131,7 +133,7 @@ function composerKinds(from: number, to: number): TourStop {
 
 export const tourStops: readonly TourStop[] = [
   simple("sign-in", "/sign-in", /Sign in to/, null),
-  simple("overview", "/overview", "Overview"),
+  simple("overview", () => (seedTourSends(), "/overview"), "Overview"),
   // The composer once per message kind, a few kinds per stop so each stop stays short.
   ...[0, 4, 8, 12].map((from) => composerKinds(from, from + 4)),
   simple("templates", "/composer/templates", "Saved templates"),
