@@ -72,6 +72,7 @@ test("exports the current filter as CSV: the header, and one row per matching se
     "Sent",
     "Not sent",
     "Recipient results",
+    "Damcorp said",
     "Error code",
     "Reason",
     "Attempts",

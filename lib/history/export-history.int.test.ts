@@ -100,6 +100,31 @@ describe("CSV export", () => {
     expect(cell("Attempts")).toBe(String(target.attempts));
   });
 
+  it("writes what Damcorp said for each recipient it did not send to", async () => {
+    const target = fx.sends.find((s) => s.outcome === "failed" && s.recipients.length > 1)!;
+    const [first, second] = await db.sendRecipient.findMany({
+      where: { sendId: target.id },
+      orderBy: { id: "asc" },
+      take: 2,
+    });
+    await db.sendRecipient.update({
+      where: { id: first!.id },
+      data: { damcorpMessage: 'Message failed to send, because of "quota"; retry later' },
+    });
+    await db.sendRecipient.update({
+      where: { id: second!.id },
+      data: { damcorpMessage: "=HYPERLINK(1)" },
+    });
+    const f = filter({ errorCode: target.errorCode! });
+    const [header, ...rows] = parseCsv(await readAll((await exportHistory(f, exporter)).body));
+    const row = rows.find((r) => r[2] === target.id)!;
+    expect(row[header!.indexOf("Damcorp said")]).toBe(
+      `${first!.to}: Message failed to send, because of "quota"; retry later; ${second!.to}: =HYPERLINK(1)`,
+    );
+    const silent = rows.find((r) => r[2] !== target.id)!;
+    expect(silent[header!.indexOf("Damcorp said")]).toBe("");
+  });
+
   it("pages through the database in batches without losing or repeating rows", async () => {
     const f = filter({ status: "sent" });
     const conditions = await buildSendConditions(db, f, "Asia/Jakarta");

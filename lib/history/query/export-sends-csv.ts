@@ -35,6 +35,7 @@ export function exportColumns(timeZone: string): string[] {
     "Sent",
     "Not sent",
     "Recipient results",
+    "Damcorp said",
     "Error code",
     "Reason",
     "Attempts",
@@ -49,6 +50,7 @@ interface RecipientLine {
   to: string;
   status: string;
   errorCode: string | null;
+  damcorpMessage: string | null;
 }
 
 // Spreadsheet programs run cells that start with = + - @ as formulas: papaparse quotes them.
@@ -61,7 +63,7 @@ async function selectRecipientLines(
   const out = new Map<string, RecipientLine[]>();
   if (sendIds.length === 0) return out;
   const rows = await db.$queryRaw<RecipientLine[]>`
-    SELECT "sendId", "to", "status", "errorCode" FROM "SendRecipient"
+    SELECT "sendId", "to", "status", "errorCode", "damcorpMessage" FROM "SendRecipient"
     WHERE "sendId" IN (${Prisma.join(sendIds)}) ORDER BY "sendId", "id"`;
   for (const row of rows) {
     const list = out.get(row.sendId) ?? [];
@@ -75,6 +77,14 @@ function recipientResult(r: RecipientLine): string {
   if (r.status === "sent") return `${r.to} sent`;
   const code = r.errorCode && r.errorCode !== r.status ? ` ${r.errorCode}` : "";
   return `${r.to} ${r.status}${code}`;
+}
+
+/** Damcorp's own words per recipient (its `error_msg`), beside Kabar's reason, as it said them. */
+function damcorpSaid(recipients: RecipientLine[]): string {
+  return recipients
+    .filter((r) => r.damcorpMessage)
+    .map((r) => `${r.to}: ${r.damcorpMessage}`)
+    .join("; ");
 }
 
 function toRecord(
@@ -103,6 +113,7 @@ function toRecord(
     sent,
     recipients.length - sent,
     recipients.map(recipientResult).join("; "),
+    damcorpSaid(recipients),
     row.errorCode ?? "",
     row.errorCode ? describeSendErrorCode(row.errorCode).meaning : "",
     row.attempts,
