@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   COMMON_OUTCOMES,
   SEND_OUTCOMES,
@@ -108,13 +109,15 @@ function Segment({
   count: number;
   top: number;
 }) {
+  const tc = useTranslations("common");
   return (
     <Link
       href={historyHref({ from: day, to: day, outcome })}
       prefetch={false}
       tabIndex={-1}
       data-outcome={outcome}
-      title={`${dayLabel(day, true)} · ${outcomeLabels[outcome]}: ${count.toLocaleString("en")}`}
+      // The unit in words: a segment counts sends (requests to Damcorp), not recipients.
+      title={`${dayLabel(day, true)} · ${outcomeLabels[outcome]}: ${tc("sends", { count })}`}
       className="block w-full shrink-0 hover:opacity-80"
       style={{ height: `${(count / top) * 100}%`, background: outcomeColors[outcome] }}
     />
