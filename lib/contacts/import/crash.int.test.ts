@@ -5,7 +5,7 @@
 // would update exactly as they were), nothing left staged, the import shown as interrupted once
 // nothing works on it (never "importing"), and the same file imported again gives each number
 // exactly once with the file's values.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +22,7 @@ import { importSettingsSchema } from "./mapping-json";
 import { createImport } from "./preview-import";
 import { runContactImport } from "./run-import";
 import { until as waitUntil } from "@/tests/support/wait-until";
+import { exited, killGroup, startContactImportProcess } from "@/tests/support/worker-process";
 
 const until = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) =>
   waitUntil(read, done, what, { timeoutMs: 120_000, everyMs: 10 });
@@ -51,42 +52,18 @@ beforeAll(async () => {
 
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) killGroup(child);
+  for (const child of children.splice(0)) killGroup(child, "SIGKILL");
 });
 
-function killGroup(child: ChildProcess) {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
-
 function startImportProcess(importId: string): ChildProcess {
-  const root = path.resolve(import.meta.dirname, "../../..");
-  const child = spawn(
-    path.join(root, "node_modules/.bin/tsx"),
-    ["--conditions=react-server", "tests/support/contact-import-process.ts", importId],
-    { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"], env: process.env },
-  );
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.on("exit", (code) => {
-    if (code !== null && code !== 0) console.error(`import process exited ${code}:\n${output}`);
-  });
+  const child = startContactImportProcess(importId);
   children.push(child);
   return child;
 }
 
 async function killAndWait(child: ChildProcess) {
-  killGroup(child);
-  await new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? resolve(null)
-      : child.once("exit", resolve),
-  );
+  killGroup(child, "SIGKILL");
+  await exited(child);
 }
 
 const ROWS = 40_000;
