@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { callAction } from "@/browser/call-action";
@@ -26,6 +27,7 @@ export function CampaignControls({ initial }: { initial: CampaignProgress }) {
   const { id, status } = live;
   const unknown = live.counts.unknown;
   const router = useRouter();
+  const t = useTranslations("campaigns.controls");
   const queryClient = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -36,7 +38,7 @@ export function CampaignControls({ initial }: { initial: CampaignProgress }) {
   const run = (action: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
     startTransition(async () => {
       const result = await action();
-      setMessage(result.ok ? done : (result.message ?? "That did not work."));
+      setMessage(result.ok ? done : (result.message ?? t("failed")));
       await refresh();
     });
   const ended = status === "cancelled" || status === "draft";
@@ -48,14 +50,9 @@ export function CampaignControls({ initial }: { initial: CampaignProgress }) {
             type="button"
             disabled={pending}
             className={buttonClass.secondary}
-            onClick={() =>
-              run(
-                () => callAction(() => pauseCampaignAction({ id })),
-                "Paused: nothing more is sent.",
-              )
-            }
+            onClick={() => run(() => callAction(() => pauseCampaignAction({ id })), t("paused"))}
           >
-            Pause
+            {t("pause")}
           </button>
         ) : null}
         {status === "paused" ? (
@@ -63,9 +60,9 @@ export function CampaignControls({ initial }: { initial: CampaignProgress }) {
             type="button"
             disabled={pending}
             className={buttonClass.primary}
-            onClick={() => run(() => callAction(() => resumeCampaignAction({ id })), "Resumed.")}
+            onClick={() => run(() => callAction(() => resumeCampaignAction({ id })), t("resumed"))}
           >
-            Resume
+            {t("resume")}
           </button>
         ) : null}
         {!ended && live.counts.failed > 0 ? (
@@ -79,25 +76,28 @@ export function CampaignControls({ initial }: { initial: CampaignProgress }) {
                 if (!result.ok) setMessage(result.message);
                 else {
                   const skipped = result.data.skipped
-                    .map((s) => `${s.count} ${s.title} (${s.code}): ${s.action}`)
+                    .map((s) => t("skippedReason", { ...s }))
                     .join(" ");
                   setMessage(
-                    `${result.data.requeued} queued again.${skipped ? ` Not retried: ${skipped}` : ""}`,
+                    [
+                      t("requeued", { count: result.data.requeued }),
+                      skipped ? t("notRetried", { skipped }) : "",
+                    ].join(" "),
                   );
                 }
                 await refresh();
               })
             }
           >
-            Retry failed
+            {t("retryFailed")}
           </button>
         ) : null}
         {!ended && unknown > 0 ? (
           <ConfirmButton
-            label="Send unknown again"
-            title="Send again to the recipients whose outcome is unknown?"
-            description="Their request reached Damcorp but no answer came back: some of these customers may already have the message and would get it twice."
-            confirmLabel="Send again"
+            label={t("resendUnknown")}
+            title={t("resendTitle")}
+            description={t("resendDescription")}
+            confirmLabel={t("resendConfirm")}
             tone="secondary"
             onConfirm={async () => {
               const result = await callAction(() =>
@@ -105,23 +105,23 @@ export function CampaignControls({ initial }: { initial: CampaignProgress }) {
               );
               await refresh();
               if (!result.ok) return result.message;
-              setMessage(`${result.data.requeued} queued again.`);
+              setMessage(t("requeued", { count: result.data.requeued }));
               return null;
             }}
           />
         ) : null}
         {!ended && status !== "completed" ? (
           <ConfirmButton
-            label="Cancel campaign"
-            title="Cancel this campaign?"
-            description="Nothing more is sent. Recipients not sent yet are marked cancelled; this cannot be undone."
-            confirmLabel="Cancel campaign"
-            dismissLabel="Keep the campaign"
+            label={t("cancel")}
+            title={t("cancelTitle")}
+            description={t("cancelDescription")}
+            confirmLabel={t("cancel")}
+            dismissLabel={t("keep")}
             onConfirm={async () => {
               const result = await callAction(() => cancelCampaignAction({ id }));
               await refresh();
               if (!result.ok) return result.message;
-              setMessage("Cancelled.");
+              setMessage(t("cancelled"));
               return null;
             }}
           />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
@@ -8,7 +9,16 @@ import { fetchJson } from "@/browser/fetch-json";
 import type { CampaignProgress } from "@/lib/campaigns/campaign-progress";
 import { campaignKeys } from "@/lib/campaigns/query-keys";
 import { recipientStatuses } from "@/lib/campaigns/statuses";
-import { campaignStatusLabels, durationWords, recipientStatusLabels } from "./labels";
+import { formatNumber } from "@/lib/i18n/numbers";
+
+type Words = ReturnType<typeof useTranslations<"campaigns">>;
+
+function durationWords(seconds: number, t: Words): string {
+  if (seconds < 60) return t("live.seconds", { seconds });
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return t("live.minutes", { minutes });
+  return t("live.hours", { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
 
 const LIVE: CampaignProgress["status"][] = ["running", "scheduled", "paused"];
 
@@ -28,6 +38,9 @@ export function useCampaignProgress(initial: CampaignProgress) {
 /** The campaign's live figures; when its state changes, the server parts of the page follow. */
 export function CampaignLive({ initial }: { initial: CampaignProgress }) {
   const query = useCampaignProgress(initial);
+  const t = useTranslations("campaigns");
+  const locale = useLocale();
+  const n = (value: number) => formatNumber(value, locale);
   const p = query.data;
   const router = useRouter();
   const shown = useRef(initial.status);
@@ -42,35 +55,34 @@ export function CampaignLive({ initial }: { initial: CampaignProgress }) {
   const open = p.counts.planned + p.counts.queued + p.counts.dispatched;
   const base = `/campaigns/${p.id}`;
   return (
-    <section aria-label="Progress" className="flex flex-col gap-4">
+    <section aria-label={t("live.progress")} className="flex flex-col gap-4">
       {query.isError ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          The figures could not be refreshed; they are from {new Date(p.at).toLocaleTimeString()}.
+          {t("live.stale", { at: new Date(p.at).toLocaleTimeString(locale) })}
         </p>
       ) : null}
       {p.status === "running" && p.liveWorkers === 0 && open > 0 ? (
         <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          No delivery worker is running: nothing is being sent. Start Kabar or `npm run worker`.
+          {t("live.noWorker")}
         </p>
       ) : null}
       <div>
         <div className="mb-1 flex flex-wrap justify-between gap-2 text-sm">
           <span>
-            {campaignStatusLabels[p.status]} · {done.toLocaleString("en")} of{" "}
-            {p.total.toLocaleString("en")} done
+            {t(`status.${p.status}`)} · {t("live.done", { done: n(done), total: n(p.total) })}
           </span>
           <span>
             {p.status === "running" && p.ratePerSecond > 0
-              ? `${p.ratePerSecond.toFixed(1)} a second`
+              ? t("live.rate", { rate: n(Number(p.ratePerSecond.toFixed(1))) })
               : null}
             {p.status === "running" && p.etaSeconds !== null
-              ? ` · about ${durationWords(p.etaSeconds)} left`
+              ? ` · ${t("live.left", { duration: durationWords(p.etaSeconds, t) })}`
               : null}
           </span>
         </div>
         <div
           role="progressbar"
-          aria-label="Campaign progress"
+          aria-label={t("live.progressBar")}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={percent}
@@ -79,12 +91,12 @@ export function CampaignLive({ initial }: { initial: CampaignProgress }) {
           <div className="h-full bg-brand-600" style={{ width: `${percent}%` }} />
         </div>
       </div>
-      <ul aria-label="Recipients by status" className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+      <ul aria-label={t("live.byStatus")} className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {recipientStatuses.map((status) => (
           <li key={status} className="rounded-md border border-slate-200 bg-white p-2 text-sm">
             <Link href={`${base}?status=${status}`} className="block">
-              <span className="block text-slate-600">{recipientStatusLabels[status]}</span>
-              <span className="text-lg font-semibold">{p.counts[status].toLocaleString("en")}</span>
+              <span className="block text-slate-600">{t(`recipientStatus.${status}`)}</span>
+              <span className="text-lg font-semibold">{n(p.counts[status])}</span>
             </Link>
           </li>
         ))}
@@ -92,7 +104,7 @@ export function CampaignLive({ initial }: { initial: CampaignProgress }) {
       {p.reasons.length > 0 ? (
         <div>
           <h2 id="campaign-reasons" className="mb-2 text-base font-semibold">
-            Why some were not sent
+            {t("live.reasons")}
           </h2>
           <ul aria-labelledby="campaign-reasons" className="flex flex-col gap-1 text-sm">
             {p.reasons.map((r) => (
@@ -101,7 +113,7 @@ export function CampaignLive({ initial }: { initial: CampaignProgress }) {
                   href={`${base}?status=${r.status}${r.code ? `&errorCode=${encodeURIComponent(r.code)}` : ""}`}
                   className="text-brand-700 underline"
                 >
-                  {r.count.toLocaleString("en")} · {r.title}
+                  {n(r.count)} · {r.title}
                 </Link>{" "}
                 <span className="text-slate-600">{r.meaning}</span>
               </li>

@@ -23,16 +23,13 @@ export const recipientStatusLabels: Record<RecipientStatus, string> = {
   cancelled: "Cancelled",
 };
 
-export function durationWords(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
 /** The sender a campaign goes out from, as the sender list names it (it may have been removed since). */
-export function senderName(senders: readonly SenderView[], id: string): string {
+export function senderName(
+  senders: readonly SenderView[],
+  id: string,
+  removed = "A removed sender",
+): string {
   const sender = senders.find((s) => s.id === id);
-  if (!sender) return "A removed sender";
+  if (!sender) return removed;
   return sender.number ? `${sender.label} (${sender.number})` : sender.label;
 }

@@ -7,8 +7,14 @@ import { getCampaign } from "./get-campaign";
 
 const BATCH = 1_000;
 
-async function* resultRows(id: string): AsyncGenerator<string, void, undefined> {
-  yield `\uFEFF${Papa.unparse([["row", "number", "name", "status", "error_code", "reason", "values"]], csvOutConfig)}\r\n`;
+/** The header row, in the reader's language (the status column keeps its codes, for spreadsheets). */
+export type ExportHeaders = readonly [string, string, string, string, string, string, string];
+
+async function* resultRows(
+  id: string,
+  headers: ExportHeaders,
+): AsyncGenerator<string, void, undefined> {
+  yield `\uFEFF${Papa.unparse([[...headers]], csvOutConfig)}\r\n`;
   let after: { at: Date; id: string } | undefined;
   for (;;) {
     const page = await listCampaignRecipients(id, {}, after ? { after } : {}, BATCH);
@@ -32,11 +38,11 @@ async function* resultRows(id: string): AsyncGenerator<string, void, undefined> 
 }
 
 /** Every recipient's result as CSV, streamed a thousand rows at a time (flat memory). */
-export async function exportCampaignResults(id: string) {
+export async function exportCampaignResults(id: string, headers: ExportHeaders) {
   const campaign = await getCampaign(id);
   const slug = campaign.name.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40) || "campaign";
   return {
-    body: textChunkStream(resultRows(id), "campaign export"),
+    body: textChunkStream(resultRows(id, headers), "campaign export"),
     fileName: `kabar-campaign-${slug}.csv`,
   };
 }

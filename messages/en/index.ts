@@ -4,9 +4,10 @@
 import account from "./account.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
+import campaigns from "./campaigns.json";
 import common from "./common.json";
 import overview from "./overview.json";
 import shell from "./shell.json";
 
-const en = { account, audit, auth, common, overview, shell };
+const en = { account, audit, auth, campaigns, common, overview, shell };
 export default en;

@@ -3,9 +3,10 @@ import type { Messages } from "@/lib/i18n/messages";
 import account from "./account.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
+import campaigns from "./campaigns.json";
 import common from "./common.json";
 import overview from "./overview.json";
 import shell from "./shell.json";
 
-const id: Messages = { account, audit, auth, common, overview, shell };
+const id: Messages = { account, audit, auth, campaigns, common, overview, shell };
 export default id;

@@ -1,43 +1,50 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead } from "@/lib/auth/roles";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { formatDateTime } from "@/lib/time/format";
 import { listSenders } from "@/lib/senders/list-senders";
-import { campaignStatusLabels, senderName } from "@/components/campaigns/labels";
+import { senderName } from "@/components/campaigns/labels";
+import { formatNumber } from "@/lib/i18n/numbers";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Campaigns" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaigns"))("pageTitle") };
+}
 
 const cell = cellClass.compact;
 
 export default async function CampaignsPage() {
   const user = await requirePageRole(canRead, "page:campaigns");
-  const [campaigns, senders] = await Promise.all([listCampaigns(), listSenders()]);
+  const [campaigns, senders, t, locale] = await Promise.all([
+    listCampaigns(),
+    listSenders(),
+    getTranslations("campaigns"),
+    getLocale(),
+  ]);
+  const n = (value: number) => formatNumber(value, locale);
   return (
     <>
-      <PageHeader
-        title="Campaigns"
-        description="One personalised message to many customers, paced to the sender's rate."
-      />
+      <PageHeader title={t("pageTitle")} description={t("description")} />
       {campaigns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No campaign yet.
+          {t("none")}
         </p>
       ) : (
         <DataTable
-          caption="Campaigns, newest first"
+          caption={t("caption")}
           columns={[
-            "Campaign",
-            "Status",
-            "Sender",
-            "Progress",
-            "Sent",
-            "Not sent",
-            "Scheduled",
-            "Launched by",
+            t("columns.campaign"),
+            t("columns.status"),
+            t("columns.sender"),
+            t("columns.progress"),
+            t("columns.sent"),
+            t("columns.notSent"),
+            t("columns.scheduled"),
+            t("columns.launchedBy"),
           ]}
         >
           {campaigns.map((c) => {
@@ -60,13 +67,13 @@ export default async function CampaignsPage() {
                   </Link>
                   <span className="block text-xs text-slate-600">{c.summary ?? ""}</span>
                 </td>
-                <td className={cell}>{campaignStatusLabels[c.status]}</td>
-                <td className={cell}>{senderName(senders, c.senderId)}</td>
+                <td className={cell}>{t(`status.${c.status}`)}</td>
+                <td className={cell}>{senderName(senders, c.senderId, t("removedSender"))}</td>
                 <td className={`${cell} whitespace-nowrap`}>
-                  {done.toLocaleString("en")} / {c.recipientCount.toLocaleString("en")}
+                  {t("progress", { done: n(done), total: n(c.recipientCount) })}
                 </td>
-                <td className={cell}>{(c.counts.sent ?? 0).toLocaleString("en")}</td>
-                <td className={cell}>{notSent.toLocaleString("en")}</td>
+                <td className={cell}>{n(c.counts.sent ?? 0)}</td>
+                <td className={cell}>{n(notSent)}</td>
                 <td className={`${cell} whitespace-nowrap`}>
                   {c.scheduledAt ? formatDateTime(c.scheduledAt, user.timeZone) : "—"}
                 </td>

@@ -1,6 +1,7 @@
 "use client";
 
 // Step 1–2: the campaign's name and the sender number it goes out from.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import {
@@ -28,6 +29,7 @@ export function BasicsStep({
     campaign?.senderId || (senders.find((s) => s.isDefault) ?? senders[0])?.id || "",
   );
   const { run, pending, failure, fieldError } = useStepAction<{ id: string }>();
+  const t = useTranslations("campaigns.wizard");
   function save(event: React.FormEvent) {
     event.preventDefault();
     if (campaign) {
@@ -52,13 +54,13 @@ export function BasicsStep({
     }
   }
   return (
-    <form onSubmit={save} noValidate aria-label="Name and sender" className="flex flex-col gap-4">
-      <Field label="Campaign name" error={fieldError("name")}>
+    <form onSubmit={save} noValidate aria-label={t("steps.basics")} className="flex flex-col gap-4">
+      <Field label={t("basics.name")} error={fieldError("name")}>
         {(meta) => (
           <Input meta={meta} name="name" value={name} onChange={(e) => setName(e.target.value)} />
         )}
       </Field>
-      <Field label="Sender number" error={fieldError("senderId")}>
+      <Field label={t("basics.sender")} error={fieldError("senderId")}>
         {(meta) => (
           <Select
             meta={meta}
@@ -75,7 +77,7 @@ export function BasicsStep({
       <StepError message={failure && !failure.fieldErrors ? failure.message : null} />
       <div>
         <button type="submit" className={buttonClass.primary} disabled={pending}>
-          {pending ? "Saving…" : "Next: message"}
+          {pending ? t("saving") : t("basics.next")}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 // Step 3: the message, written with the composer's own fields and live preview (any kind; a
 // template is the usual case). Placeholders stay empty here: each recipient's values fill them.
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { saveCampaignMessage } from "@/app/(app)/campaigns/new/actions";
@@ -32,6 +33,7 @@ export function MessageStep({
   const kind = useWatch({ control: form.control, name: "message.kind" });
   const drafts = useRef<Partial<Record<MessageKind, MessageValues>>>({});
   const { run, pending, failure } = useStepAction();
+  const t = useTranslations("campaigns.wizard");
   function switchKind(next: MessageKind) {
     const current = form.getValues("message");
     drafts.current[current.kind] = current;
@@ -47,7 +49,7 @@ export function MessageStep({
         <form
           onSubmit={save}
           noValidate
-          aria-label="Message"
+          aria-label={t("steps.message")}
           className="flex min-w-0 flex-col gap-4"
         >
           <KindField onChange={switchKind} />
@@ -59,11 +61,11 @@ export function MessageStep({
           <StepError message={failure?.message} />
           <div>
             <button type="submit" className={buttonClass.primary} disabled={pending}>
-              {pending ? "Saving…" : "Next: audience"}
+              {pending ? t("saving") : t("message.next")}
             </button>
           </div>
         </form>
-        <aside aria-label="Preview and request" className="flex min-w-0 flex-col gap-4">
+        <aside aria-label={t("message.preview")} className="flex min-w-0 flex-col gap-4">
           <PreviewPane templates={templates} senderName={senderName} />
         </aside>
       </div>

@@ -2,6 +2,7 @@
 
 // One click from the review: the campaign's first recipients sent to a Damcorp sandbox Kabar
 // starts for the rehearsal (never the configured Damcorp), with every request and answer shown.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { rehearseCampaignAction } from "@/app/(app)/campaigns/new/actions";
 import { buttonClass } from "@/components/ui/styles";
@@ -13,13 +14,11 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 export function RehearsalPanel({ campaignId }: { campaignId: string }) {
   const [rehearsal, setRehearsal] = useState<Rehearsal | null>(null);
   const { run, pending, failure } = useStepAction<Rehearsal>();
+  const t = useTranslations("campaigns.rehearsal");
   return (
-    <section aria-label="Rehearsal" className="flex flex-col gap-3">
-      <h2 className="text-base font-semibold">Rehearsal</h2>
-      <p className="text-sm text-slate-600">
-        Sends the first recipients&apos; messages to a Damcorp sandbox that Kabar starts for this
-        rehearsal only: no customer receives anything.
-      </p>
+    <section aria-label={t("title")} className="flex flex-col gap-3">
+      <h2 className="text-base font-semibold">{t("title")}</h2>
+      <p className="text-sm text-slate-600">{t("explain")}</p>
       <div>
         <button
           type="button"
@@ -27,25 +26,34 @@ export function RehearsalPanel({ campaignId }: { campaignId: string }) {
           disabled={pending}
           onClick={() => run(() => rehearseCampaignAction({ id: campaignId }), setRehearsal)}
         >
-          {pending ? "Rehearsing…" : "Rehearse against a sandbox"}
+          {pending ? t("running") : t("run")}
         </button>
       </div>
       <StepError message={failure?.message} />
       {rehearsal ? (
         <div className="flex flex-col gap-2">
           <p role="status" className="text-sm">
-            Rehearsed {rehearsal.rehearsed} of {rehearsal.planned} recipients:{" "}
-            {rehearsal.exchanges.length} requests to the sandbox.
+            {t("result", {
+              rehearsed: rehearsal.rehearsed,
+              planned: rehearsal.planned,
+              requests: rehearsal.exchanges.length,
+            })}
           </p>
-          <ol aria-label="Rehearsal requests" className="flex flex-col gap-2">
+          <ol aria-label={t("requests")} className="flex flex-col gap-2">
             {rehearsal.exchanges.map((e, i) => (
               <li key={i} className="rounded-md border border-slate-200 p-3 text-sm">
                 <p className="font-medium">
-                  Row {e.row}, +{e.to}: {e.method} {e.path} → HTTP {e.httpStatus ?? "no answer"} —{" "}
-                  {e.outcome}
+                  {t("exchange", {
+                    row: e.row,
+                    to: e.to,
+                    method: e.method,
+                    path: e.path,
+                    http: e.httpStatus ?? t("noAnswer"),
+                    outcome: e.outcome,
+                  })}
                 </p>
                 <details>
-                  <summary>Request and answer of row {e.row}</summary>
+                  <summary>{t("details", { row: e.row })}</summary>
                   <pre className="overflow-x-auto text-xs">{json(e.body)}</pre>
                   <pre className="overflow-x-auto text-xs">{json(e.response)}</pre>
                 </details>
@@ -54,7 +62,7 @@ export function RehearsalPanel({ campaignId }: { campaignId: string }) {
           </ol>
           {rehearsal.notBuilt.map((n) => (
             <p key={n.row} className="text-sm text-amber-900">
-              Row {n.row} not built: {n.problems.join("; ")}
+              {t("notBuilt", { row: n.row, problems: n.problems.join("; ") })}
             </p>
           ))}
         </div>

@@ -3,12 +3,13 @@
 // "Back" to the step before the current one (the draft keeps what each step saved).
 import { goToWizardStep } from "@/app/(app)/campaigns/new/actions";
 import { buttonClass } from "@/components/ui/styles";
+import { useTranslations } from "next-intl";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/campaigns/review/wizard-state";
 import { useStepAction } from "./use-step-action";
-import { wizardStepLabels } from "./wizard-steps-nav";
 
 export function StepBackLink({ campaignId, step }: { campaignId: string; step: WizardStep }) {
   const { run, pending } = useStepAction();
+  const t = useTranslations("campaigns.wizard");
   const before = WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1];
   if (!before) return null;
   return (
@@ -19,7 +20,7 @@ export function StepBackLink({ campaignId, step }: { campaignId: string; step: W
         disabled={pending}
         onClick={() => run(() => goToWizardStep({ id: campaignId, step: before }))}
       >
-        Back to {wizardStepLabels[before].toLowerCase()}
+        {t(`back.${before}`)}
       </button>
     </div>
   );

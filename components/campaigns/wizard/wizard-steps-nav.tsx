@@ -1,18 +1,12 @@
 // Where the operator is in the wizard: the steps in order, the current one marked.
+import { useTranslations } from "next-intl";
 import { WIZARD_STEPS, type WizardStep } from "@/lib/campaigns/review/wizard-state";
-
-export const wizardStepLabels: Record<WizardStep, string> = {
-  basics: "Name and sender",
-  message: "Message",
-  audience: "Audience",
-  variables: "Variables",
-  review: "Review and launch",
-};
 
 export function WizardStepsNav({ current }: { current: WizardStep }) {
   const at = WIZARD_STEPS.indexOf(current);
+  const t = useTranslations("campaigns.wizard");
   return (
-    <nav aria-label="Campaign steps">
+    <nav aria-label={t("stepsNav")}>
       <ol className="flex flex-wrap gap-2 text-sm">
         {WIZARD_STEPS.map((step, i) => (
           <li
@@ -26,7 +20,7 @@ export function WizardStepsNav({ current }: { current: WizardStep }) {
                   : "rounded-full border border-slate-300 px-3 py-1 text-slate-700"
             }
           >
-            {i + 1}. {wizardStepLabels[step]}
+            {t("stepNumbered", { number: i + 1, step: t(`steps.${step}`) })}
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canRead, canSend, roleAllows } from "@/lib/auth/roles";
@@ -14,11 +15,9 @@ import { formatDateTime } from "@/lib/time/format";
 import { parseSearchParams } from "@/lib/url/search-params";
 import { CampaignControls } from "@/components/campaigns/campaign-controls";
 import { CampaignLive } from "@/components/campaigns/campaign-live";
-import {
-  campaignStatusLabels,
-  recipientStatusLabels,
-  senderName,
-} from "@/components/campaigns/labels";
+import { senderName } from "@/components/campaigns/labels";
+import { formatNumber } from "@/lib/i18n/numbers";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { QueryProvider } from "@/components/shell/query-provider";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/form-fields";
@@ -26,7 +25,9 @@ import { KeysetPager } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/styles";
 
-export const metadata: Metadata = { title: "Campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaigns"))("detail.pageTitle") };
+}
 
 const cell = cellClass.compact;
 
@@ -56,7 +57,29 @@ export default async function CampaignPage({
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const [progress, senders] = await Promise.all([getCampaignProgress(campaign.id), listSenders()]);
+  const [progress, senders, t, locale] = await Promise.all([
+    getCampaignProgress(campaign.id),
+    listSenders(),
+    getTranslations("campaigns"),
+    getLocale(),
+  ]);
+  const when = (date: Parameters<typeof formatDateTime>[0]) => formatDateTime(date, user.timeZone);
+  const description = [
+    t(`status.${campaign.status}`),
+    t("detail.from", { sender: senderName(senders, campaign.senderId, t("removedSender")) }),
+    campaign.summary ?? "",
+    campaign.launchedBy
+      ? campaign.launchedAt
+        ? t("detail.launchedByOn", {
+            name: campaign.launchedBy.name,
+            at: when(campaign.launchedAt),
+          })
+        : t("detail.launchedBy", { name: campaign.launchedBy.name })
+      : null,
+    campaign.scheduledAt ? t("detail.scheduledFor", { at: when(campaign.scheduledAt) }) : null,
+  ]
+    .filter((part) => part !== null)
+    .join(" · ");
   const parsed = parseSearchParams(querySchema, await searchParams);
   const raw = parsed.values as Record<string, string | undefined>;
   const filter = { status: raw.status, errorCode: raw.errorCode, number: raw.number };
@@ -77,69 +100,64 @@ export default async function CampaignPage({
     <>
       <p className="mb-2 text-sm">
         <Link href="/campaigns" className="text-brand-700 underline">
-          ← All campaigns
+          {t("detail.allCampaigns")}
         </Link>
       </p>
-      <PageHeader
-        title={campaign.name}
-        description={`${campaignStatusLabels[campaign.status]} · from ${senderName(senders, campaign.senderId)} · ${campaign.summary ?? ""}${
-          campaign.launchedBy
-            ? ` · launched by ${campaign.launchedBy.name}${campaign.launchedAt ? ` on ${formatDateTime(campaign.launchedAt, user.timeZone)}` : ""}`
-            : ""
-        }${campaign.scheduledAt ? ` · scheduled for ${formatDateTime(campaign.scheduledAt, user.timeZone)}` : ""}`}
-      >
+      <PageHeader title={campaign.name} description={description}>
         <a href={`/api/campaigns/${campaign.id}/export`} className={buttonClass.secondary}>
-          Export results (CSV)
+          {t("detail.export")}
         </a>
       </PageHeader>
       <div className="flex flex-col gap-6">
-        <QueryProvider>
-          <CampaignLive initial={progress} />
-          {roleAllows(user.role, canSend) ? <CampaignControls initial={progress} /> : null}
-        </QueryProvider>
+        <ClientMessages namespaces={["campaigns"]}>
+          <QueryProvider>
+            <CampaignLive initial={progress} />
+            {roleAllows(user.role, canSend) ? <CampaignControls initial={progress} /> : null}
+          </QueryProvider>
+        </ClientMessages>
         <form
           method="get"
           action={base}
-          aria-label="Filter recipients"
+          aria-label={t("detail.filters.form")}
           className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
         >
           <SelectField
-            label="Status"
+            label={t("detail.filters.status")}
             name="status"
             defaultValue={filter.status ?? ""}
             options={[
-              { value: "", label: "Any status" },
-              ...recipientStatuses.map((s) => ({ value: s, label: recipientStatusLabels[s] })),
+              { value: "", label: t("detail.filters.anyStatus") },
+              ...recipientStatuses.map((s) => ({ value: s, label: t(`recipientStatus.${s}`) })),
             ]}
             error={errors.status}
           />
           <TextField
-            label="Reason code"
+            label={t("detail.filters.reasonCode")}
             name="errorCode"
             defaultValue={filter.errorCode}
             error={errors.errorCode}
           />
           <TextField
-            label="Number"
+            label={t("detail.filters.number")}
             name="number"
             defaultValue={filter.number}
-            hint="The start of a number, for example 0812"
+            hint={t("detail.filters.numberHint")}
             inputMode="tel"
             error={errors.number}
           />
           <div className="flex items-end gap-2">
             <button type="submit" className={buttonClass.primary}>
-              Apply filters
+              {t("detail.filters.apply")}
             </button>
             <Link href={base} className={buttonClass.secondary}>
-              Clear filters
+              {t("detail.filters.clear")}
             </Link>
           </div>
         </form>
         {page ? (
-          <section aria-label="Recipients" className="flex flex-col gap-3">
+          <section aria-label={t("detail.recipients")} className="flex flex-col gap-3">
             <KeysetPager
-              label="Recipient pages"
+              label={t("detail.recipientPages")}
               newest={!raw.after && !raw.before ? null : `${base}${search(filter)}`}
               newer={
                 page.newerCursor
@@ -152,19 +170,26 @@ export default async function CampaignPage({
             />
             {page.rows.length === 0 ? (
               <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-                No recipient matches these filters.
+                {t("detail.noMatch")}
               </p>
             ) : (
               <DataTable
-                caption="Recipients in audience order"
-                columns={["Row", "Number", "Name", "Status", "Reason", "Send"]}
+                caption={t("detail.caption")}
+                columns={[
+                  t("detail.columns.row"),
+                  t("detail.columns.number"),
+                  t("detail.columns.name"),
+                  t("detail.columns.status"),
+                  t("detail.columns.reason"),
+                  t("detail.columns.send"),
+                ]}
               >
                 {page.rows.map((r) => (
                   <tr key={r.id} className={rowClass}>
-                    <td className={cell}>{r.row}</td>
+                    <td className={cell}>{formatNumber(r.row, locale)}</td>
                     <td className={`${cell} font-mono`}>+{r.to}</td>
                     <td className={cell}>{r.name ?? "—"}</td>
-                    <td className={cell}>{recipientStatusLabels[r.status]}</td>
+                    <td className={cell}>{t(`recipientStatus.${r.status}`)}</td>
                     <td className={cell}>
                       {/* Damcorp's code (numeric) beside its words; Kabar's own (opted_out) only as words. */}
                       {r.errorCode && /^\d+$/.test(r.errorCode) ? (
@@ -175,7 +200,7 @@ export default async function CampaignPage({
                     <td className={cell}>
                       {r.sendId ? (
                         <Link href={`/history/${r.sendId}`} className="text-brand-700 underline">
-                          In history
+                          {t("detail.inHistory")}
                         </Link>
                       ) : (
                         "—"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
@@ -9,6 +10,7 @@ import { listFilterOptions } from "@/lib/contacts/list-contacts";
 import { listSenders } from "@/lib/senders/list-senders";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { settle } from "@/lib/errors/result";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { AudienceStep } from "@/components/campaigns/wizard/audience-step";
@@ -20,7 +22,9 @@ import { WizardStepsNav } from "@/components/campaigns/wizard/wizard-steps-nav";
 import { RehearsalPanel } from "@/components/campaigns/wizard/rehearsal-panel";
 import { StepBackLink } from "@/components/campaigns/wizard/step-back-link";
 
-export const metadata: Metadata = { title: "New campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaigns"))("wizard.pageTitle") };
+}
 
 export default async function NewCampaignPage({
   searchParams,
@@ -29,6 +33,7 @@ export default async function NewCampaignPage({
 }) {
   const user = await requirePageRole(canSend, "page:campaigns-new");
   const params = await searchParams;
+  const t = await getTranslations("campaigns.wizard");
   const id = campaignIdSchema.safeParse(params.id);
   const senders = (await listSenders()).map(({ id: sid, label, number, isDefault }) => ({
     id: sid,
@@ -36,21 +41,16 @@ export default async function NewCampaignPage({
     number,
     isDefault,
   }));
-  const header = (
-    <PageHeader
-      title="New campaign"
-      description="One personalised message to many customers: nothing is sent until you launch it."
-    />
-  );
+  const header = <PageHeader title={t("pageTitle")} description={t("description")} />;
   if (!id.success) {
     return (
-      <>
+      <ClientMessages namespaces={["campaigns"]}>
         {header}
         <WizardStepsNav current="basics" />
         <div className="mt-4">
           <BasicsStep campaign={null} senders={senders} />
         </div>
-      </>
+      </ClientMessages>
     );
   }
   const campaign = await getCampaign(id.data);
@@ -100,7 +100,13 @@ export default async function NewCampaignPage({
           columns={audience.columns}
           attributeKeys={audience.attributeKeys}
           mapping={campaign.mapping}
-          summary={`${audience.members.length} recipients from ${audience.totalRows} rows (${audience.rejected.length} invalid, ${audience.duplicates} duplicates merged, ${audience.optedOut} opted out).`}
+          summary={t("audienceSummary", {
+            recipients: audience.members.length,
+            rows: audience.totalRows,
+            invalid: audience.rejected.length,
+            duplicates: audience.duplicates,
+            optedOut: audience.optedOut,
+          })}
         />
       );
     } else {
@@ -118,16 +124,16 @@ export default async function NewCampaignPage({
     }
   }
   return (
-    <>
+    <ClientMessages namespaces={["campaigns"]}>
       {header}
       <div className="flex flex-col gap-4">
         <p className="text-sm text-slate-700">
-          Draft <strong>{campaign.name}</strong>
+          {t.rich("draft", { name: campaign.name, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         <WizardStepsNav current={state.step} />
         <StepBackLink campaignId={campaign.id} step={state.step} />
         {body}
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
 import { exportCampaignResults } from "@/lib/campaigns/export-results";
@@ -13,7 +14,16 @@ export const GET = guardedRoute(
     invalidMessage: "Kabar cannot read this campaign link.",
   },
   async (_request, { params }) => {
-    const result = await exportCampaignResults(params.id);
+    const t = await getTranslations("campaigns.export");
+    const result = await exportCampaignResults(params.id, [
+      t("row"),
+      t("number"),
+      t("name"),
+      t("status"),
+      t("errorCode"),
+      t("reason"),
+      t("values"),
+    ]);
     return new Response(result.body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
