@@ -12,6 +12,7 @@ import {
   type SendResult,
 } from "@/lib/damcorp";
 import type { Db } from "@/lib/db/create-client";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import type { MediaForSend } from "@/lib/media/resolve-media-for-send";
 import { realClock, type Clock } from "./clock";
@@ -240,7 +241,8 @@ export class DeliveryWorker {
         await sql.releaseClaim(this.db, row.id, this.id);
         return;
       }
-      const gate = await this.dispatchWithinRate(row);
+      const gate =
+        (await this.dispatchAtOnce(row, slot.rate)) ?? (await this.dispatchWithinRate(row));
       if (gate.waitMs === 0) {
         dispatched = gate.dispatched;
         break;
@@ -292,6 +294,28 @@ export class DeliveryWorker {
     const now = (await sql.readPaceRates(this.db, [senderKey])).get(senderKey) ?? null;
     if (!now || !rate) return now !== rate;
     return !sameRate(now, rate);
+  }
+
+  /**
+   * The common case in one statement (SQLite): the rate is as the slot read it and its window has
+   * room. Null when that cannot be said at once; the locked path then decides.
+   */
+  private async dispatchAtOnce(
+    row: Claimed,
+    rate: SendRate | null,
+  ): Promise<{ waitMs: 0; dispatched: true } | null> {
+    if (!rate || sqlDialect(this.db).name !== "sqlite") return null;
+    const now = this.clock.now();
+    const dispatched = await sql.markDispatchedIfWindowOpen(
+      this.db,
+      row,
+      this.id,
+      rate,
+      rate.periodMs * this.options.windowMargin,
+      now,
+      now + this.options.leaseMs,
+    );
+    return dispatched ? { waitMs: 0, dispatched: true } : null;
   }
 
   /**
