@@ -239,6 +239,37 @@ export async function markDispatched(
   return changed === 1;
 }
 
+/**
+ * SQLite only: marks the row dispatched in ONE statement when the sender's rate (still `rate`)
+ * leaves room in its window, instead of lockPace + windowOpensAt + markDispatched in a transaction
+ * (5 statements). SQLite runs one writer at a time, so the count and the update are atomic for
+ * every worker sharing the file. False when the window is full, the rate changed or the row is no
+ * longer ours: the caller then takes the locked path, which says which and how long to wait.
+ * Never on PostgreSQL: there a statement does not see a concurrent one's dispatch (use the lock).
+ */
+export async function markDispatchedIfWindowOpen(
+  db: Sql,
+  row: { id: string; senderKey: string },
+  worker: string,
+  rate: { limit: number; periodMs: number },
+  marginMs: number,
+  now: number,
+  leaseUntil: number,
+): Promise<boolean> {
+  const windowStart = new Date(now - rate.periodMs - marginMs);
+  const changed = await db.$executeRaw`
+    UPDATE "Send" SET "outcome" = 'dispatched', "attempts" = "attempts" + 1,
+      "dispatchedAt" = ${new Date(now)}, "leaseUntil" = ${new Date(leaseUntil)}
+    WHERE "id" = ${row.id} AND "leaseOwner" = ${worker} AND "outcome" = 'queued'
+      AND EXISTS (SELECT 1 FROM "SenderPace" WHERE "senderKey" = ${row.senderKey}
+        AND "rateLimit" = ${rate.limit} AND "ratePeriodMs" = ${rate.periodMs})
+      AND (SELECT count(*) FROM (
+        SELECT 1 FROM "Send" w WHERE w."senderKey" = ${row.senderKey}
+          AND w."dispatchedAt" IS NOT NULL AND w."dispatchedAt" > ${windowStart}
+        LIMIT ${rate.limit}) recent) < ${rate.limit}`;
+  return changed === 1;
+}
+
 /** Gives a claimed row back without sending it (the worker stops, or its sender cannot send). */
 export async function releaseClaim(db: Sql, id: string, worker: string): Promise<void> {
   await db.$executeRaw`

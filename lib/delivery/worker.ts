@@ -12,6 +12,7 @@ import {
   type SendResult,
 } from "@/lib/damcorp";
 import type { Db } from "@/lib/db/create-client";
+import { sqlDialect } from "@/lib/db/sql-dialect";
 import { ExpectedError } from "@/lib/errors/expected-error";
 import type { MediaForSend } from "@/lib/media/resolve-media-for-send";
 import { realClock, type Clock } from "./clock";
@@ -64,7 +65,8 @@ export type DeliveryOptions = {
   /**
    * The rate's window is this fraction longer than its period: a request reaches Damcorp a little
    * after Kabar marks it dispatched, and unevenly, so a window exactly at the rate would meet a 429
-   * now and then. Costs as much of the sustained rate (2 %: at most 98 % of it).
+   * now and then. Costs as much of the sustained rate (4 %: at most 96 % of it); 2 % still met a
+   * 429 every ~200 requests at R = 50/s (a 429 pauses the sender ≥ 1 s and is a second request).
    */
   windowMargin: number;
 };
@@ -77,7 +79,7 @@ export const DEFAULT_DELIVERY_OPTIONS: DeliveryOptions = {
   horizonMs: 250,
   backoff: DEFAULT_BACKOFF,
   catchUpMs: 250,
-  windowMargin: 0.02,
+  windowMargin: 0.04,
 };
 
 type Claimed = sql.ClaimedRow & { payload: string };
@@ -240,7 +242,8 @@ export class DeliveryWorker {
         await sql.releaseClaim(this.db, row.id, this.id);
         return;
       }
-      const gate = await this.dispatchWithinRate(row);
+      const gate =
+        (await this.dispatchAtOnce(row, slot.rate)) ?? (await this.dispatchWithinRate(row));
       if (gate.waitMs === 0) {
         dispatched = gate.dispatched;
         break;
@@ -292,6 +295,28 @@ export class DeliveryWorker {
     const now = (await sql.readPaceRates(this.db, [senderKey])).get(senderKey) ?? null;
     if (!now || !rate) return now !== rate;
     return !sameRate(now, rate);
+  }
+
+  /**
+   * The common case in one statement (SQLite): the rate is as the slot read it and its window has
+   * room. Null when that cannot be said at once; the locked path then decides.
+   */
+  private async dispatchAtOnce(
+    row: Claimed,
+    rate: SendRate | null,
+  ): Promise<{ waitMs: 0; dispatched: true } | null> {
+    if (!rate || sqlDialect(this.db).name !== "sqlite") return null;
+    const now = this.clock.now();
+    const dispatched = await sql.markDispatchedIfWindowOpen(
+      this.db,
+      row,
+      this.id,
+      rate,
+      rate.periodMs * this.options.windowMargin,
+      now,
+      now + this.options.leaseMs,
+    );
+    return dispatched ? { waitMs: 0, dispatched: true } : null;
   }
 
   /**
