@@ -4,8 +4,9 @@ import account from "./account.json";
 import audit from "./audit.json";
 import auth from "./auth.json";
 import common from "./common.json";
+import composer from "./composer.json";
 import overview from "./overview.json";
 import shell from "./shell.json";
 
-const id: Messages = { account, audit, auth, common, overview, shell };
+const id: Messages = { account, audit, auth, common, composer, overview, shell };
 export default id;
