@@ -10,6 +10,7 @@ import { listSenders } from "@/lib/senders/list-senders";
 import { listTemplates } from "@/lib/templates/list-templates";
 import { settle } from "@/lib/errors/result";
 import { QueryProvider } from "@/components/shell/query-provider";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { AudienceStep } from "@/components/campaigns/wizard/audience-step";
 import { BasicsStep } from "@/components/campaigns/wizard/basics-step";
@@ -66,14 +67,17 @@ export default async function NewCampaignPage({
     );
   } else if (state.step === "message") {
     body = (
-      <QueryProvider>
-        <MessageStep
-          campaignId={campaign.id}
-          message={campaign.message}
-          templates={await listTemplates()}
-          senderName={senderName}
-        />
-      </QueryProvider>
+      // The message step reuses the composer's fields and preview, so it needs their words.
+      <ClientMessages namespaces={["composer"]}>
+        <QueryProvider>
+          <MessageStep
+            campaignId={campaign.id}
+            message={campaign.message}
+            templates={await listTemplates()}
+            senderName={senderName}
+          />
+        </QueryProvider>
+      </ClientMessages>
     );
   } else if (state.step === "audience") {
     body = (
