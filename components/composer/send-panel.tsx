@@ -9,7 +9,7 @@ import { useTranslations } from "next-intl";
 import { UNKNOWN_OUTCOME_ADVICE, type ComposeState } from "@/lib/sends/compose-state";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass } from "@/components/ui/styles";
-import { progressWords } from "./outcome-list";
+import { progressWords, type OutcomeTranslate } from "./outcome-list";
 import { useElapsed } from "./use-elapsed";
 
 export type ComposerPhase = "editing" | "sending" | "done";
@@ -19,6 +19,7 @@ type Translate = ReturnType<typeof useTranslations<"composer.send">>;
 
 function sendingLabel(
   t: Translate,
+  tOutcome: OutcomeTranslate,
   state: ComposeState | null,
   elapsed: number,
   timeZone?: string,
@@ -26,7 +27,7 @@ function sendingLabel(
   if (!state) return elapsed >= 2 ? t("sendingElapsed", { seconds: elapsed }) : t("sending");
   const total = state.sends.length;
   const open = state.sends.filter((s) => s.outcome === "queued" || s.outcome === "dispatched");
-  const words = progressWords(state, timeZone);
+  const words = progressWords(tOutcome, state, timeZone);
   return total > 1 ? t("progress", { words, done: total - open.length, total }) : words;
 }
 
@@ -69,6 +70,7 @@ export function SendPanel({
   onCancel: () => void;
 }) {
   const t = useTranslations("composer.send");
+  const tOutcome = useTranslations("composer.outcome");
   const elapsed = useElapsed(startedAt, phase === "sending");
   const [confirming, setConfirming] = useState(false);
   const [scope, setScope] = useState<ResendScope>("all");
@@ -79,7 +81,7 @@ export function SendPanel({
 
   const label =
     phase === "sending"
-      ? sendingLabel(t, state, elapsed, timeZone)
+      ? sendingLabel(t, tOutcome, state, elapsed, timeZone)
       : recipientCount > 1
         ? t("sendToMany", { count: recipientCount })
         : t("send");
