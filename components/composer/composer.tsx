@@ -5,6 +5,7 @@
 // request view and the server. Each compose carries a send key (a UUID made when the composer
 // opens): submitting it twice — double click, reload, a second tab — sends once.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { emptyDraft, isSessionKind, messageKindLabels, messageKinds } from "@/lib/composer/kinds";
 import { newComposeKey } from "@/lib/composer/new-key";
@@ -257,6 +258,7 @@ export function Composer({
   const senderId = useWatch({ control: form.control, name: "senderId" });
   const senderName = senders.find((s) => s.id === senderId)?.label;
   const error = submission?.error;
+  const t = useTranslations("composer.form");
 
   return (
     <FormProvider {...form}>
@@ -264,7 +266,7 @@ export function Composer({
         <form
           onSubmit={onSubmit}
           noValidate
-          aria-label="Compose message"
+          aria-label={t("composeMessage")}
           data-hydrated={hydrated}
           className="flex min-w-0 flex-col gap-5"
         >
@@ -277,7 +279,10 @@ export function Composer({
             </div>
             {ticketCode ? (
               <p className="text-sm text-slate-600 md:col-span-2">
-                Replying to helpdesk ticket <strong>#{ticketCode}</strong>.
+                {t.rich("replyingToTicket", {
+                  code: ticketCode,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </p>
             ) : null}
           </div>
@@ -294,7 +299,7 @@ export function Composer({
 
           {showErrorSummary && Object.keys(form.formState.errors).length > 0 ? (
             <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-              Fix the highlighted fields before sending.
+              {t("fixFields")}
             </p>
           ) : null}
           {error ? (
@@ -310,7 +315,7 @@ export function Composer({
                     onClick={startOverAfterConflict}
                     className={buttonClass.secondary}
                   >
-                    Send as a new message
+                    {t("sendAsNew")}
                   </button>
                 </div>
               ) : null}
@@ -331,13 +336,13 @@ export function Composer({
           {submission?.state && submission.state.sends.length > 0 ? (
             <OutcomeList state={submission.state} timeZone={timeZone} />
           ) : lastState ? (
-            <OutcomeList state={lastState} title="Last send" timeZone={timeZone} />
+            <OutcomeList state={lastState} title={t("lastSend")} timeZone={timeZone} />
           ) : null}
         </form>
 
         <aside
           id={COMPOSER_PREVIEW_ID}
-          aria-label="Preview and request"
+          aria-label={t("previewAndRequest")}
           className="flex min-w-0 scroll-mt-16 flex-col gap-4 xl:sticky xl:top-6 xl:self-start"
         >
           <PreviewPane templates={templates} senderName={senderName} />

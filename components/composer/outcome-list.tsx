@@ -5,6 +5,7 @@
 // plain words, or "unknown" with what to do about it; each links to its history.
 import Link from "next/link";
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import { DamcorpSaid } from "@/components/ui/damcorp-said";
 import {
   describeWaiting,
@@ -13,19 +14,7 @@ import {
   type RecipientState,
 } from "@/lib/sends/compose-state";
 
-const statusLabels: Record<RecipientState, string> = {
-  sent: "✓ Sent",
-  invalid: "Invalid number",
-  failed: "Not delivered",
-  error: "Not sent",
-  unknown: "Unknown",
-  pending: "Sending…",
-  queued: "Queued",
-  waiting: "Waiting",
-  sending: "Sending…",
-  skipped: "Skipped",
-  cancelled: "Cancelled",
-};
+export type OutcomeTranslate = ReturnType<typeof useTranslations<"composer.outcome">>;
 
 const statusClass: Record<RecipientState, string> = {
   sent: "bg-brand-100 text-brand-900",
@@ -42,43 +31,42 @@ const statusClass: Record<RecipientState, string> = {
 };
 
 /** What the engine is doing with a compose that has not finished, in a few words. */
-export function progressWords(state: ComposeState, timeZone?: string): string {
+export function progressWords(t: OutcomeTranslate, state: ComposeState, timeZone?: string): string {
   const waiting = state.sends.find((s) => s.waiting)?.waiting;
   if (waiting) {
     const words = describeWaiting(waiting, timeZone);
     return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   }
-  return state.sends.some((s) => s.outcome === "dispatched") ? "Sending…" : "Queued";
+  return state.sends.some((s) => s.outcome === "dispatched") ? t("sending") : t("queued");
 }
 
 function headline(
+  t: OutcomeTranslate,
   state: ComposeState,
   counts: { total: number; sent: number; unknown: number },
   timeZone?: string,
 ): string {
   const { total, sent, unknown } = counts;
-  if (!state.done) return `${progressWords(state, timeZone)} · ${sent} of ${total} sent so far`;
+  if (!state.done) return t("soFar", { words: progressWords(t, state, timeZone), sent, total });
   const cancelled = state.sends.filter((s) => s.outcome === "cancelled").length;
-  if (cancelled > 0 && sent === 0 && unknown === 0)
-    return total === 1
-      ? "Cancelled: nothing was sent"
-      : `Cancelled: not sent to any of the ${total} recipients`;
-  if (sent === total) return total === 1 ? "Sent" : `Sent to all ${total} recipients`;
-  if (unknown === total) return "Outcome unknown";
-  if (sent === 0 && unknown === 0)
-    return total === 1 ? "Not sent" : `Not sent to any of the ${total} recipients`;
-  return `Sent to ${sent} of ${total} recipients${unknown > 0 ? `; unknown for ${unknown}` : ""}`;
+  if (cancelled > 0 && sent === 0 && unknown === 0) return t("cancelledNothing", { total });
+  if (sent === total) return t("sentAll", { total });
+  if (unknown === total) return t("outcomeUnknown");
+  if (sent === 0 && unknown === 0) return t("notSentAny", { total });
+  return t("sentSome", { sent, total }) + (unknown > 0 ? t("unknownFor", { count: unknown }) : "");
 }
 
 export function OutcomeList({
   state,
-  title = "Outcome",
+  title,
   timeZone,
 }: {
   state: ComposeState;
   title?: string;
   timeZone?: string;
 }) {
+  const t = useTranslations("composer.outcome");
+  const heading = title ?? t("title");
   const rows = state.sends.flatMap((send) =>
     send.recipients.map((recipient) => ({ ...recipient, sendId: send.id })),
   );
@@ -86,27 +74,24 @@ export function OutcomeList({
   const unknown = rows.filter((r) => r.status === "unknown").length;
   return (
     <section
-      aria-label={title}
+      aria-label={heading}
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
     >
       <div>
-        <h2 className="text-sm font-semibold text-slate-800">{title}</h2>
+        <h2 className="text-sm font-semibold text-slate-800">{heading}</h2>
         <p role="status" className="text-sm text-slate-700">
-          {headline(state, { total: rows.length, sent, unknown }, timeZone)}
+          {headline(t, state, { total: rows.length, sent, unknown }, timeZone)}
         </p>
       </div>
       {state.duplicate ? (
-        <p className="rounded-md bg-slate-100 p-2 text-sm text-slate-700">
-          This message had already been submitted, so Kabar did not send it again. This is what
-          happened to it.
-        </p>
+        <p className="rounded-md bg-slate-100 p-2 text-sm text-slate-700">{t("duplicate")}</p>
       ) : null}
       {unknown > 0 && state.done ? (
         <p className="rounded-md bg-amber-50 p-2 text-sm text-amber-950">
-          <strong>Outcome unknown.</strong> {UNKNOWN_OUTCOME_ADVICE}
+          <strong>{t("outcomeUnknownStrong")}</strong> {UNKNOWN_OUTCOME_ADVICE}
         </p>
       ) : null}
-      <ul aria-label="Recipients' outcomes" className="flex flex-col divide-y divide-slate-100">
+      <ul aria-label={t("recipientsOutcomes")} className="flex flex-col divide-y divide-slate-100">
         {rows.map((row) => (
           <li key={`${row.sendId}-${row.number}`} className="flex flex-col gap-1 py-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
@@ -117,22 +102,22 @@ export function OutcomeList({
                   statusClass[row.status],
                 )}
               >
-                {statusLabels[row.status]}
+                {t(`status.${row.status}`)}
               </span>
               {row.errorCode && row.status !== "sent" && row.errorCode !== row.status ? (
-                <span className="text-xs text-slate-500">code {row.errorCode}</span>
+                <span className="text-xs text-slate-500">{t("code", { code: row.errorCode })}</span>
               ) : null}
               <Link
                 href={`/history/${row.sendId}`}
                 className="ml-auto text-xs font-medium text-brand-700 underline underline-offset-2"
-                aria-label={`History of the send to ${row.number}`}
+                aria-label={t("historyOf", { number: row.number })}
               >
-                History
+                {t("history")}
               </Link>
             </div>
             {row.msgId ? (
               <p className="text-xs text-slate-500">
-                Message ID <span className="font-mono break-all">{row.msgId}</span>
+                {t("messageId")} <span className="font-mono break-all">{row.msgId}</span>
               </p>
             ) : null}
             {row.reason ? <p className="text-slate-700">{row.reason}</p> : null}

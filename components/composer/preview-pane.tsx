@@ -5,6 +5,7 @@
 // message-kind table the send uses (lib/composer/build-request.ts, lib/damcorp).
 import { useDeferredValue, useMemo } from "react";
 import { useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { MessagePreview } from "@/components/whatsapp-preview/message-preview";
 import { RequestView } from "@/components/whatsapp-preview/request-view";
 import { planRequests } from "@/lib/composer/build-request";
@@ -23,6 +24,7 @@ export function PreviewPane({
   templates: ComposerTemplate[];
   senderName?: string;
 }) {
+  const t = useTranslations("composer.preview");
   const message = useWatch<ComposeFormValues, "message">({ name: "message" });
   const recipients = useWatch<ComposeFormValues, "recipients">({ name: "recipients" });
   const deferredMessage = useDeferredValue(message);
@@ -55,25 +57,15 @@ export function PreviewPane({
           <RequestView method="POST" path={first.path} body={body} />
           <div className="flex flex-col gap-1 text-xs text-slate-500">
             {digits.length > 1 && requests.length > 1 ? (
-              <p>
-                One request per recipient ({requests.length} in all); this is the first. Only
-                templates and locations go to several numbers in one request.
-              </p>
+              <p>{t("onePerRecipient", { count: requests.length })}</p>
             ) : null}
-            {!complete ? (
-              <p>Some fields are not valid yet; the request shows them as typed.</p>
-            ) : null}
-            {usesLibrary ? (
-              <p>
-                A media library file shows as media-library:…; when sending, Kabar puts its Damcorp
-                media ID or its data there.
-              </p>
-            ) : null}
+            {!complete ? <p>{t("notValidYet")}</p> : null}
+            {usesLibrary ? <p>{t("libraryFile")}</p> : null}
           </div>
         </div>
       ) : (
         <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-500">
-          The request appears here once a template is chosen.
+          {t("requestAppears")}
         </p>
       )}
     </div>

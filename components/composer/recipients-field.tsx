@@ -6,6 +6,7 @@
 import { useDeferredValue, useId, useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import clsx from "clsx";
+import { useTranslations } from "next-intl";
 import { readRecipients } from "@/lib/composer/recipients";
 import { FieldError, useFieldError } from "./bound-fields";
 import { fieldControlClass } from "@/components/ui/styles";
@@ -26,6 +27,7 @@ export function RecipientsField({
   canOverrideOptOuts: boolean;
 }) {
   const id = useId();
+  const t = useTranslations("composer.recipients");
   const { register, setValue } = useFormContext<ComposeFormValues>();
   const text = useWatch<ComposeFormValues, "recipients">({ name: "recipients" });
   const deferred = useDeferredValue(text);
@@ -66,7 +68,7 @@ export function RecipientsField({
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Recipients
+        {t("label")}
       </label>
       <textarea
         id={id}
@@ -80,21 +82,20 @@ export function RecipientsField({
         spellCheck={false}
       />
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        One number per line, or separated by commas. Numbers without a country code are read as
-        Indonesian.
+        {t("hint")}
       </p>
       <p id={`${id}-summary`} className="text-xs text-slate-600" aria-live="polite">
         {reading.totalEntries === 0
-          ? "No recipients yet."
-          : `${reading.recipients.length} ${reading.recipients.length === 1 ? "number" : "numbers"}` +
-            (reading.invalid.length ? `, ${reading.invalid.length} invalid` : "") +
-            (optedOut.size ? `, ${optedOut.size} opted out` : "") +
+          ? t("none")
+          : t("numbers", { count: reading.recipients.length }) +
+            (reading.invalid.length ? t("invalid", { count: reading.invalid.length }) : "") +
+            (optedOut.size ? t("optedOut", { count: optedOut.size }) : "") +
             (reading.duplicates.length
-              ? `, ${reading.duplicates.length} ${reading.duplicates.length === 1 ? "duplicate" : "duplicates"} merged`
+              ? t("duplicates", { count: reading.duplicates.length })
               : "")}
       </p>
       {chips.length > 0 ? (
-        <ul aria-label="Recipients as read" className="flex flex-wrap gap-1.5">
+        <ul aria-label={t("asRead")} className="flex flex-wrap gap-1.5">
           {chips.slice(0, MAX_CHIPS).map((chip) => (
             <li
               key={chip.key}
@@ -111,7 +112,7 @@ export function RecipientsField({
                 <>
                   <span aria-hidden>⊘ </span>
                   <span className="font-mono">{chip.text}</span>
-                  <span>: opted out</span>
+                  <span>{t("chipOptedOut")}</span>
                 </>
               ) : chip.ok ? (
                 <>
@@ -120,10 +121,10 @@ export function RecipientsField({
                   {chip.repeats > 1 ? (
                     <>
                       <span aria-hidden> ×{chip.repeats}</span>
-                      <span className="sr-only">, entered {chip.repeats} times, sent once</span>
+                      <span className="sr-only">{t("chipRepeats", { count: chip.repeats })}</span>
                     </>
                   ) : (
-                    <span className="sr-only">: valid</span>
+                    <span className="sr-only">{t("chipValid")}</span>
                   )}
                 </>
               ) : (
@@ -136,13 +137,15 @@ export function RecipientsField({
             </li>
           ))}
           {chips.length > MAX_CHIPS ? (
-            <li className="text-xs text-slate-500">and {chips.length - MAX_CHIPS} more</li>
+            <li className="text-xs text-slate-500">
+              {t("more", { count: chips.length - MAX_CHIPS })}
+            </li>
           ) : null}
         </ul>
       ) : null}
       {lookup.state === "failed" ? (
         <p role="status" className="text-xs text-slate-600">
-          Kabar could not check for opt-outs yet ({lookup.message}); it checks again when you send.
+          {t("lookupFailed", { message: lookup.message })}
         </p>
       ) : null}
       <FieldError id={`${id}-error`} name="recipients" />

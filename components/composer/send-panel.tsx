@@ -5,21 +5,30 @@
 // deliberate, confirmed "Send again" with a new send key — which never includes a recipient whose
 // outcome is unknown unless the operator asks for it, warned that they may get it twice.
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { UNKNOWN_OUTCOME_ADVICE, type ComposeState } from "@/lib/sends/compose-state";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { buttonClass } from "@/components/ui/styles";
-import { progressWords } from "./outcome-list";
+import { progressWords, type OutcomeTranslate } from "./outcome-list";
 import { useElapsed } from "./use-elapsed";
 
 export type ComposerPhase = "editing" | "sending" | "done";
 export type ResendScope = "unreached" | "unreached_and_unknown" | "all";
 
-function sendingLabel(state: ComposeState | null, elapsed: number, timeZone?: string): string {
-  if (!state) return elapsed >= 2 ? `Sending… (${elapsed} s)` : "Sending…";
+type Translate = ReturnType<typeof useTranslations<"composer.send">>;
+
+function sendingLabel(
+  t: Translate,
+  tOutcome: OutcomeTranslate,
+  state: ComposeState | null,
+  elapsed: number,
+  timeZone?: string,
+): string {
+  if (!state) return elapsed >= 2 ? t("sendingElapsed", { seconds: elapsed }) : t("sending");
   const total = state.sends.length;
   const open = state.sends.filter((s) => s.outcome === "queued" || s.outcome === "dispatched");
-  const words = progressWords(state, timeZone);
-  return total > 1 ? `${words} (${total - open.length} of ${total} done)` : words;
+  const words = progressWords(tOutcome, state, timeZone);
+  return total > 1 ? t("progress", { words, done: total - open.length, total }) : words;
 }
 
 type Recipient = ComposeState["sends"][number]["recipients"][number];
@@ -60,6 +69,8 @@ export function SendPanel({
   onSendAgain: (scope: ResendScope) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("composer.send");
+  const tOutcome = useTranslations("composer.outcome");
   const elapsed = useElapsed(startedAt, phase === "sending");
   const [confirming, setConfirming] = useState(false);
   const [scope, setScope] = useState<ResendScope>("all");
@@ -70,10 +81,10 @@ export function SendPanel({
 
   const label =
     phase === "sending"
-      ? sendingLabel(state, elapsed, timeZone)
+      ? sendingLabel(t, tOutcome, state, elapsed, timeZone)
       : recipientCount > 1
-        ? `Send to ${recipientCount} recipients`
-        : "Send";
+        ? t("sendToMany", { count: recipientCount })
+        : t("send");
 
   return (
     <div className="flex flex-col gap-3">
@@ -90,16 +101,14 @@ export function SendPanel({
             </button>
             {phase === "sending" && queued > 0 ? (
               <button type="button" onClick={onCancel} className={buttonClass.secondary}>
-                {queued === 1
-                  ? "Cancel the request not sent yet"
-                  : `Cancel the ${queued} not sent yet`}
+                {t("cancelQueued", { count: queued })}
               </button>
             ) : null}
           </>
         ) : (
           <>
             <button type="button" onClick={onNewMessage} className={buttonClass.primary}>
-              New message
+              {t("newMessage")}
             </button>
             <button
               type="button"
@@ -115,42 +124,31 @@ export function SendPanel({
               }}
               className={buttonClass.secondary}
             >
-              Send again…
+              {t("sendAgainEllipsis")}
             </button>
-            <p className="text-sm text-slate-600">Edit the message to send a changed version.</p>
+            <p className="text-sm text-slate-600">{t("editToChange")}</p>
           </>
         )}
       </div>
       {phase === "sending" && state ? (
-        <p className="text-xs text-slate-500">
-          Kabar sends from the server at the sender number&apos;s pace and waits out Damcorp&apos;s
-          rate limits by itself: you can leave this page, the send goes on and appears in history.
-        </p>
+        <p className="text-xs text-slate-500">{t("serverPace")}</p>
       ) : null}
 
-      <ModalDialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        title="Send this message again?"
-      >
+      <ModalDialog open={confirming} onClose={() => setConfirming(false)} title={t("confirmTitle")}>
         <div className="flex flex-col gap-4 text-sm">
           {unknown.length > 0 ? (
             <p className="rounded-md bg-amber-50 p-2 text-amber-950">
-              <strong>
-                The outcome is unknown for{" "}
-                {unknown.length === 1 ? "1 recipient" : `${unknown.length} recipients`}.
-              </strong>{" "}
-              {UNKNOWN_OUTCOME_ADVICE} They are included only if you choose so, and may get the
-              message twice.
+              <strong>{t("unknownFor", { count: unknown.length })}</strong> {UNKNOWN_OUTCOME_ADVICE}{" "}
+              {t("unknownIncluded")}
             </p>
           ) : allSent ? (
-            <p>It was sent. Sending again delivers a second copy to every recipient.</p>
+            <p>{t("allSent")}</p>
           ) : (
-            <p>Recipients who got it would get a second copy.</p>
+            <p>{t("secondCopy")}</p>
           )}
           {!allSent ? (
             <fieldset className="flex flex-col gap-2">
-              <legend className="font-medium">Send to</legend>
+              <legend className="font-medium">{t("sendTo")}</legend>
               {unreached.length > 0 ? (
                 <label className="flex items-center gap-2">
                   <input
@@ -160,7 +158,7 @@ export function SendPanel({
                     onChange={() => setScope("unreached")}
                     className="accent-brand-600"
                   />
-                  Only the {unreached.length} not reached
+                  {t("onlyUnreached", { count: unreached.length })}
                 </label>
               ) : null}
               {unknown.length > 0 ? (
@@ -173,8 +171,11 @@ export function SendPanel({
                     className="accent-brand-600"
                   />
                   {unreached.length > 0
-                    ? `The ${unreached.length} not reached and the ${unknown.length} unknown (may get it twice)`
-                    : `The ${unknown.length} unknown (may get it twice)`}
+                    ? t("unreachedAndUnknown", {
+                        unreached: unreached.length,
+                        unknown: unknown.length,
+                      })
+                    : t("onlyUnknown", { unknown: unknown.length })}
                 </label>
               ) : null}
               <label className="flex items-center gap-2">
@@ -185,7 +186,7 @@ export function SendPanel({
                   onChange={() => setScope("all")}
                   className="accent-brand-600"
                 />
-                All {recipientCount} recipients
+                {t("allRecipients", { count: recipientCount })}
               </label>
             </fieldset>
           ) : null}
@@ -195,7 +196,7 @@ export function SendPanel({
               onClick={() => setConfirming(false)}
               className={buttonClass.secondary}
             >
-              Cancel
+              {t("cancel")}
             </button>
             <button
               type="button"
@@ -205,7 +206,7 @@ export function SendPanel({
               }}
               className={buttonClass.primary}
             >
-              Send again
+              {t("sendAgain")}
             </button>
           </div>
         </div>

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import Link from "next/link";
 import { useFormContext, useWatch } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { describeRate, rateOf } from "@/lib/delivery/pace";
 import type { SenderView } from "@/lib/senders/list-senders";
 import type { SenderRateView } from "@/lib/senders/sender-rates";
@@ -15,10 +16,9 @@ export type ComposerSender = Pick<SenderView, "id" | "label" | "number" | "isDef
   rate?: SenderRateView;
 };
 
-const rateHint = (rate: string) => `Sends at most ${rate} (set by an admin in Settings).`;
-
 export function SenderField({ senders }: { senders: ComposerSender[] }) {
   const id = useId();
+  const t = useTranslations("composer.sender");
   const { register, control } = useFormContext<ComposeFormValues>();
   const error = useFieldError("senderId");
   const senderId = useWatch({ control, name: "senderId" });
@@ -26,18 +26,20 @@ export function SenderField({ senders }: { senders: ComposerSender[] }) {
   if (senders.length === 0) {
     return (
       <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-        No sender number is set up, so nothing can be sent yet. An admin can add one in{" "}
-        <Link href="/settings" className="underline">
-          Settings
-        </Link>
-        .
+        {t.rich("noSender", {
+          link: (chunks) => (
+            <Link href="/settings" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     );
   }
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Send from
+        {t("sendFrom")}
       </label>
       <select
         id={id}
@@ -53,13 +55,13 @@ export function SenderField({ senders }: { senders: ComposerSender[] }) {
           <option key={s.id} value={s.id}>
             {s.label}
             {s.number ? ` (${s.number})` : ""}
-            {s.isDefault ? " · default" : ""}
+            {s.isDefault ? t("default") : ""}
           </option>
         ))}
       </select>
       {rate ? (
         <p id={`${id}-rate`} className="text-xs text-slate-500">
-          {rateHint(describeRate(rateOf(rate)))}
+          {t("rateHint", { rate: describeRate(rateOf(rate)) })}
         </p>
       ) : null}
       <FieldError id={`${id}-error`} name="senderId" />

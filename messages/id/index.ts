@@ -5,8 +5,9 @@ import audit from "./audit.json";
 import auth from "./auth.json";
 import campaigns from "./campaigns.json";
 import common from "./common.json";
+import composer from "./composer.json";
 import overview from "./overview.json";
 import shell from "./shell.json";
 
-const id: Messages = { account, audit, auth, campaigns, common, overview, shell };
+const id: Messages = { account, audit, auth, campaigns, common, composer, overview, shell };
 export default id;

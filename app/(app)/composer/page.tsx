@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requirePageRole } from "@/lib/auth/require-page-role";
 import { canSend } from "@/lib/auth/roles";
 import { listFilterOptions } from "@/lib/contacts/list-contacts";
@@ -9,8 +10,11 @@ import { normalizePhone } from "@/lib/phone/normalize";
 import { QueryProvider } from "@/components/shell/query-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { Composer } from "@/components/composer/composer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
-export const metadata: Metadata = { title: "Composer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("composer"))("pageTitle") };
+}
 
 function firstParam(value: string | string[] | undefined): string | undefined {
   const text = Array.isArray(value) ? value[0] : value;
@@ -37,12 +41,10 @@ export default async function ComposerPage({
     listFilterOptions(),
   ]);
   const rates = await listSenderRates(senders.map((s) => s.id));
+  const t = await getTranslations("composer");
   return (
-    <>
-      <PageHeader
-        title="Composer"
-        description="Write any WhatsApp message kind, preview it and send it."
-      />
+    <ClientMessages namespaces={["composer"]}>
+      <PageHeader title={t("pageTitle")} description={t("description")} />
       <QueryProvider>
         <Composer
           senders={senders.map(({ id, label, number, isDefault }) => ({
@@ -61,6 +63,6 @@ export default async function ComposerPage({
           timeZone={user.timeZone}
         />
       </QueryProvider>
-    </>
+    </ClientMessages>
   );
 }

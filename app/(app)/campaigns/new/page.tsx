@@ -66,14 +66,17 @@ export default async function NewCampaignPage({
     );
   } else if (state.step === "message") {
     body = (
-      <QueryProvider>
-        <MessageStep
-          campaignId={campaign.id}
-          message={campaign.message}
-          templates={await listTemplates()}
-          senderName={senderName}
-        />
-      </QueryProvider>
+      // The message step reuses the composer's fields and preview, so it needs their words too.
+      <ClientMessages namespaces={["campaigns", "composer"]}>
+        <QueryProvider>
+          <MessageStep
+            campaignId={campaign.id}
+            message={campaign.message}
+            templates={await listTemplates()}
+            senderName={senderName}
+          />
+        </QueryProvider>
+      </ClientMessages>
     );
   } else if (state.step === "audience") {
     body = (
