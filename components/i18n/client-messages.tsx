@@ -19,7 +19,7 @@ export async function ClientMessages({
   namespaces: readonly Namespace[];
   children: React.ReactNode;
 }) {
-  const all = (await getMessages()) as Messages;
+  const all = await getMessages();
   const picked = Object.fromEntries(
     [...SHARED_NAMESPACES, ...namespaces].map((n) => [n, all[n]]),
   ) as Partial<Messages>;
