@@ -57,18 +57,6 @@ export const budgets = {
       reason:
         "the campaign wizard's message step is the composer's own editor and live preview (zod, libphonenumber, react-hook-form: see /composer), loaded for every step; to load that step's editor on its own (new on 2 Dec)",
     },
-    "/account": {
-      total: 192,
-      own: 43,
-      reason:
-        "the language and time zone form validates with zod in the browser (new on 2 Dec, issue 13); to check on the server only",
-    },
-    "/settings": {
-      total: 195,
-      own: 46,
-      reason:
-        "the sender rate dialog validates with zod in the browser (new on 2 Dec, issue 15); to check on the server only",
-    },
     "/history": {
       total: 179,
       own: 30,

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { updatePreferencesAction } from "@/app/(app)/account/actions";
-import { zoneChoiceOf } from "@/lib/account/preferences-schema";
+import { zoneChoiceOf } from "@/lib/account/zone-choice";
 import { localeNames, locales, type Locale } from "@/lib/i18n/config";
 import { toast } from "@/components/ui/toast";
 import { FormAlert, SelectField, TextField } from "@/components/ui/form-fields";

@@ -2,7 +2,7 @@
 
 import { toast } from "@/components/ui/toast";
 import { setSenderRateAction } from "@/app/(app)/settings/actions";
-import { describeRate, MAX_RATE_PER_SECOND, rateOf } from "@/lib/delivery/pace";
+import { describeRate, MAX_RATE_PER_SECOND, rateOf } from "@/lib/delivery/send-rate";
 import type { SenderRateView } from "@/lib/senders/sender-rates";
 import { FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
 import { buttonClass } from "@/components/ui/styles";

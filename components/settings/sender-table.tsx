@@ -12,7 +12,7 @@ import { MaskedSecret } from "./masked-secret";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { SenderForm } from "./sender-form";
 import { SenderRateForm } from "./sender-rate-form";
-import { describeRate, rateOf } from "@/lib/delivery/pace";
+import { describeRate, rateOf } from "@/lib/delivery/send-rate";
 import type { SenderRateView } from "@/lib/senders/sender-rates";
 
 export type SenderWithRate = SenderView & { rate: SenderRateView };

@@ -2,8 +2,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/config";
 import { indonesianZones, isTimeZone } from "@/lib/time/time-zone";
-
-export const zoneChoices = ["default", "wib", "wita", "wit", "other"] as const;
+import { zoneChoices } from "./zone-choice";
 
 export const preferencesSchema = z
   .object({
@@ -23,12 +22,3 @@ export const preferencesSchema = z
       v.zone === "default" ? null : v.zone === "other" ? v.otherZone : indonesianZones[v.zone],
   }));
 export type PreferencesInput = z.output<typeof preferencesSchema>;
-
-/** The form's choice for a stored zone. */
-export function zoneChoiceOf(timeZone: string | null): (typeof zoneChoices)[number] {
-  if (timeZone === null) return "default";
-  const named = (Object.keys(indonesianZones) as (keyof typeof indonesianZones)[]).find(
-    (k) => indonesianZones[k] === timeZone,
-  );
-  return named ?? "other";
-}
