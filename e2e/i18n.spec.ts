@@ -92,4 +92,23 @@ test.describe("pages in Indonesian", () => {
     await expect(table.getByRole("cell", { name: "Masuk", exact: true }).first()).toBeVisible();
     await expect(page.getByLabel("Tindakan")).toContainText("Semua tindakan");
   });
+
+  // The composer's words come from the catalogue; the typed message is shown as written.
+  test("the composer's labels, recipients reading and send button speak Indonesian", async ({
+    page,
+  }) => {
+    await signIn(page, "admin");
+    await page.goto("/composer");
+    await expect(page.getByRole("heading", { level: 1, name: "Penyusun Pesan" })).toBeVisible();
+    const form = page.getByRole("form", { name: "Tulis pesan" });
+    await expect(form.getByLabel("Kirim dari")).toBeVisible();
+    await expect(form.getByText("Belum ada penerima.")).toBeVisible();
+
+    await form.getByLabel("Penerima", { exact: true }).fill("0812 3456 7890, 0812 3456 7891");
+    await expect(form.getByText("2 nomor")).toBeVisible();
+    await expect(form.getByRole("button", { name: "Kirim ke 2 penerima" })).toBeVisible();
+    await expect(
+      page.getByRole("complementary", { name: "Pratinjau dan permintaan" }),
+    ).toBeVisible();
+  });
 });
