@@ -99,6 +99,14 @@ test("a campaign shows on the list and runs to completion live, failures explain
   await expect(recipientRows(page)).toHaveCount(4);
   for (const r of await recipientRows(page).all()) await expect(r).toContainText("Sent");
 
+  // A recipient's send in History names the campaign it came from and leads back to it.
+  await recipientRows(page).first().getByRole("link", { name: "In history" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Send details" })).toBeVisible();
+  await page.getByRole("link", { name: `From campaign ${name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/campaigns/${id}$`));
+  await page.goBack();
+  await page.goBack();
+
   // The results as CSV, one line per recipient.
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export results (CSV)" }).click();

@@ -22,6 +22,8 @@ export interface SendDetail {
   responseCode: string | null;
   attempts: number;
   ticketCode: string | null;
+  /** The campaign this request delivers a recipient of, if any. */
+  campaign: { id: string; name: string } | null;
   path: string;
   /** Pretty JSON of the body as sent (secrets were redacted before it was stored). */
   requestJson: string;
@@ -63,6 +65,13 @@ export async function getSendDetailOrThrow(id: string): Promise<SendDetail> {
     },
   });
   if (!send) throw new NotFoundError("This send");
+  // campaignId is a plain column (no relation: see the schema), so the campaign is read by it.
+  const campaign = send.campaignId
+    ? await db.campaign.findUnique({
+        where: { id: send.campaignId },
+        select: { id: true, name: true },
+      })
+    : null;
   return {
     id: send.id,
     idempotencyKey: send.idempotencyKey,
@@ -78,6 +87,7 @@ export async function getSendDetailOrThrow(id: string): Promise<SendDetail> {
     responseCode: send.responseCode,
     attempts: send.attempts,
     ticketCode: send.ticketCode,
+    campaign,
     path: send.path,
     requestJson: prettyJson(send.requestBody),
     responseJson: send.responseBody === null ? null : prettyJson(send.responseBody),

@@ -102,6 +102,19 @@ export function SendSummary({
             "Not sent from a ticket"
           )}
         </dd>
+        {send.campaign ? (
+          <>
+            <dt className="text-slate-500">Campaign</dt>
+            <dd>
+              <Link
+                href={`/campaigns/${encodeURIComponent(send.campaign.id)}`}
+                className="text-brand-700 underline underline-offset-2"
+              >
+                From campaign {send.campaign.name}
+              </Link>
+            </dd>
+          </>
+        ) : null}
       </dl>
     </section>
   );
