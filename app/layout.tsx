@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { THEME_COOKIE, parseTheme } from "@/components/shell/theme";
 import { ToastHost } from "@/components/ui/toast-host";
-import { SHARED_NAMESPACES } from "@/components/i18n/client-messages";
+import { pickMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,16 +24,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             in that page or in the signed-in shell, so every page pays only for its own. */}
         {/* The language (lib/i18n/request.ts) and only the shared namespaces for client
             components; a page hands its own with ClientMessages (components/i18n). */}
-        <NextIntlClientProvider messages={await sharedMessages()}>
+        <NextIntlClientProvider messages={await pickMessages()}>
           {children}
           <ToastHost />
         </NextIntlClientProvider>
       </body>
     </html>
   );
-}
-
-async function sharedMessages() {
-  const all = await getMessages();
-  return Object.fromEntries(SHARED_NAMESPACES.map((n) => [n, all[n]]));
 }
