@@ -7,14 +7,25 @@ import { getCampaign } from "./get-campaign";
 
 const BATCH = 1_000;
 
-/** The header row, in the reader's language (the status column keeps its codes, for spreadsheets). */
-export type ExportHeaders = readonly [string, string, string, string, string, string, string];
+/** The export's columns in order; the header row names them in the reader's language. */
+export const EXPORT_COLUMNS = [
+  "row",
+  "number",
+  "name",
+  "status",
+  "errorCode",
+  "reason",
+  "values",
+] as const;
+
+/** A column's header in the reader's language (the status column keeps its codes, for spreadsheets). */
+export type ExportHeader = (column: (typeof EXPORT_COLUMNS)[number]) => string;
 
 async function* resultRows(
   id: string,
-  headers: ExportHeaders,
+  header: ExportHeader,
 ): AsyncGenerator<string, void, undefined> {
-  yield `\uFEFF${Papa.unparse([[...headers]], csvOutConfig)}\r\n`;
+  yield `\uFEFF${Papa.unparse([EXPORT_COLUMNS.map(header)], csvOutConfig)}\r\n`;
   let after: { at: Date; id: string } | undefined;
   for (;;) {
     const page = await listCampaignRecipients(id, {}, after ? { after } : {}, BATCH);
@@ -38,11 +49,11 @@ async function* resultRows(
 }
 
 /** Every recipient's result as CSV, streamed a thousand rows at a time (flat memory). */
-export async function exportCampaignResults(id: string, headers: ExportHeaders) {
+export async function exportCampaignResults(id: string, header: ExportHeader) {
   const campaign = await getCampaign(id);
   const slug = campaign.name.replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40) || "campaign";
   return {
-    body: textChunkStream(resultRows(id, headers), "campaign export"),
+    body: textChunkStream(resultRows(id, header), "campaign export"),
     fileName: `kabar-campaign-${slug}.csv`,
   };
 }

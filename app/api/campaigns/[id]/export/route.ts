@@ -15,15 +15,7 @@ export const GET = guardedRoute(
   },
   async (_request, { params }) => {
     const t = await getTranslations("campaigns.export");
-    const result = await exportCampaignResults(params.id, [
-      t("row"),
-      t("number"),
-      t("name"),
-      t("status"),
-      t("errorCode"),
-      t("reason"),
-      t("values"),
-    ]);
+    const result = await exportCampaignResults(params.id, (column) => t(column));
     return new Response(result.body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
