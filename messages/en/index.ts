@@ -7,8 +7,9 @@ import auth from "./auth.json";
 import campaigns from "./campaigns.json";
 import common from "./common.json";
 import composer from "./composer.json";
+import history from "./history.json";
 import overview from "./overview.json";
 import shell from "./shell.json";
 
-const en = { account, audit, auth, campaigns, common, composer, overview, shell };
+const en = { account, audit, auth, campaigns, common, composer, history, overview, shell };
 export default en;

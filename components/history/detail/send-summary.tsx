@@ -1,4 +1,4 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { formatDateTimeLong } from "@/lib/time/format";
 import { isSendKind, kindLabels } from "@/lib/vocabulary/sends";
@@ -30,6 +30,7 @@ export function SendSummary({
   now?: string | null;
 }) {
   const locale = useLocale();
+  const t = useTranslations("history.detail");
   const error = send.errorCode ? describeSendErrorCode(send.errorCode) : null;
   const took = durationText(send.createdAt, send.completedAt);
   return (
@@ -104,13 +105,13 @@ export function SendSummary({
         </dd>
         {send.campaign ? (
           <>
-            <dt className="text-slate-500">Campaign</dt>
+            <dt className="text-slate-500">{t("campaign")}</dt>
             <dd>
               <Link
                 href={`/campaigns/${encodeURIComponent(send.campaign.id)}`}
                 className="text-brand-700 underline underline-offset-2"
               >
-                From campaign {send.campaign.name}
+                {t("fromCampaign", { name: send.campaign.name })}
               </Link>
             </dd>
           </>
